@@ -1,0 +1,1 @@
+"""AI Twin: process-wide settings, errors and the `twin` command line."""

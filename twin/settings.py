@@ -1,0 +1,76 @@
+"""Process-wide settings: where things live and which models to use, read from the environment once.
+
+Everything a single run may want to change (top_k, thresholds, prompts) lives in the graph's run
+context instead; this module only holds what is fixed for the life of a process.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+EMBEDDED_GENERATOR = "embedded:gemma-3-270m"
+EMBEDDED_EMBEDDINGS = "embedded:all-minilm-l6-v2"
+
+
+def _path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+def _default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base).expanduser() if base else Path.home() / ".cache") / "ai-twin"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the twin keeps its data and which models it runs.
+
+    `home` is the person's workspace: the knowledge file, the index, adapters, traces, memory.
+    `cache_dir` holds what can be rebuilt (converted model checkpoints, API response caches).
+    """
+
+    home: Path = field(default_factory=lambda: _path("TWIN_HOME", Path("twin-data")))
+    cache_dir: Path = field(default_factory=lambda: _path("TWIN_CACHE_DIR", _default_cache()))
+    generator: str = field(default_factory=lambda: os.environ.get("TWIN_GENERATOR", EMBEDDED_GENERATOR))
+    embeddings: str = field(default_factory=lambda: os.environ.get("TWIN_EMBEDDINGS", EMBEDDED_EMBEDDINGS))
+    load_in_4bit: bool = field(default_factory=lambda: os.environ.get("TWIN_4BIT", "0") == "1")
+    chroma_url: str | None = field(default_factory=lambda: os.environ.get("TWIN_CHROMA_URL") or None)
+    openai_api_key: str | None = field(default_factory=lambda: os.environ.get("OPENAI_API_KEY") or None)
+    openai_model: str = field(default_factory=lambda: os.environ.get("TWIN_OPENAI_MODEL", "gpt-4o-mini"))
+    max_source_mb: float = field(default_factory=lambda: float(os.environ.get("TWIN_MAX_SOURCE_MB", "50")))
+
+    @property
+    def knowledge_file(self) -> Path:
+        return self.home / "knowledge.md"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @property
+    def adapters_dir(self) -> Path:
+        return self.home / "adapters"
+
+    @property
+    def traces_db(self) -> Path:
+        return self.home / "traces.sqlite"
+
+    @property
+    def memory_db(self) -> Path:
+        return self.home / "memory.sqlite"
+
+    @property
+    def unanswered_log(self) -> Path:
+        return self.home / "unanswered.jsonl"
+
+    def with_home(self, home: Path | str) -> Settings:
+        return replace(self, home=Path(home))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
