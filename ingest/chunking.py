@@ -1,0 +1,47 @@
+"""Heading-aware chunks of the knowledge file, each with a content-hash id.
+
+A chunk never spans two sections and carries its section heading, so it reads on its own in a prompt;
+neighbouring facts of a section are grouped up to `max_chars`. Equal text gives an equal id, which is
+what makes re-indexing incremental.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from langchain_core.documents import Document
+
+from ingest.knowledge import Fact, parse
+
+MAX_CHARS = 420
+
+
+def chunk_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def chunk_knowledge(text: str, *, max_chars: int = MAX_CHARS) -> list[Document]:
+    title, facts = parse(text)
+    chunks: list[Document] = []
+    group: list[Fact] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        section = group[0].section
+        body = "\n".join(f.line() for f in group)
+        content = f"## {section}\n{body}"
+        sources = sorted({s.split(" p")[0] for f in group for s in f.sources})
+        metadata = {"section": section, "sources": "; ".join(sources), "person": title}
+        chunks.append(Document(page_content=content, metadata=metadata, id=chunk_id(content)))
+        group.clear()
+
+    for fact in facts:
+        size = sum(len(f.line()) + 1 for f in group) + len(fact.line())
+        if group and (fact.section != group[0].section or size > max_chars):
+            flush()
+        group.append(fact)
+    flush()
+    # Two identical chunks (a fact repeated by hand) are one chunk in the index.
+    unique = {c.id: c for c in chunks}
+    return list(unique.values())

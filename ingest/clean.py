@@ -1,0 +1,234 @@
+"""Text cleaning every loader shares: unicode clean-up, bullets, dates, and lines that are not content."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+    }
+)
+
+# Bullet glyphs seen at the start of list lines: Unicode ones, the Symbol/Wingdings private-use code points
+# Word writes into PDFs, and reportlab's default bullet (which pypdf reads back as DEL).
+BULLET_GLYPHS = "•●○◦▪■□▫‣⁃∙·►▶▸➢➤✓✔❖★\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\x7f"
+_LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–—*+](?=\s))\s*")
+_INLINE_BULLET = re.compile(rf"\s[{BULLET_GLYPHS.replace('·', '')}]\s")
+_LINE_END_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*(\w)")
+
+
+def _drop_invisible(text: str) -> str:
+    kept = []
+    for char in text:
+        if char in "\n\t":
+            kept.append(char)
+        elif char in "\u2028\u2029":
+            kept.append("\n")
+        elif unicodedata.category(char) not in ("Cc", "Cf", "Co", "Cs"):
+            kept.append(char)
+    return "".join(kept)
+
+
+def _join_hyphenation(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    # "manage-\nment" was one word split by the layout; "Jean-\nPierre" keeps its hyphen.
+    return f"{before}{after}" if after.islower() else f"{before}-{after}"
+
+
+def normalize_text(text: str, *, keep_newlines: bool = False) -> str:
+    """Clean one piece of text for the knowledge file.
+
+    NFKC (ligatures, full-width forms, non-breaking spaces), curly quotes made straight, zero-width,
+    control and private-use characters removed, words hyphenated across a line break re-joined, bullet
+    glyphs inside a line made "·", and whitespace collapsed to single spaces (with `keep_newlines`,
+    line breaks stay and blank lines shrink to one). Dashes are kept as they are.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Symbol-font bullets are private-use characters: name them before those are dropped.
+    text = re.sub("[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e]", "•", text)
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _drop_invisible(text)
+    text = _LINE_END_HYPHEN.sub(_join_hyphenation, text)
+    text = _INLINE_BULLET.sub(" · ", text)
+    if not keep_newlines:
+        return " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def strip_bullet(line: str) -> str | None:
+    """The line without its leading bullet glyph, or None when it does not start with one."""
+    match = _LEADING_BULLET.match(line)
+    if not match:
+        return None
+    return line[match.end() :]
+
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\ball rights reserved\b",
+        r"©|\(c\)\s*(19|20)\d\d|\bcopyright\s+(19|20)\d\d",
+        r"^\s*skip (to|navigation)\b",
+        r"^\s*(proudly\s+)?powered\s+by\s+\S+(\s+\S+){0,5}\s*\.?\s*$",
+        r"^\s*(this (web)?site (is|was)\s+)?(built|made|created) (with|using|on) (hugo|jekyll|gatsby|wordpress|"
+        r"squarespace|wix|hexo|pelican|mkdocs|docusaurus|next\.?js|astro|github pages|quarto|webflow)\b",
+        r"^\s*page\s+\d+\s*(of|/)\s*\d+\s*$",
+        r"^\s*-?\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*-?\s*$",
+        r"^\s*[↑^]?\s*(back|scroll|return) to top\s*[↑^]?\s*$",
+        r"\bcookies?\b.*\b(accept|consent|we use|uses|preferences|settings|privacy|agree)\b",
+        r"\b(accept|we use|this (web)?site uses)\b.*\bcookies?\b",
+    )
+]
+
+_MENU_WORDS = {
+    "home",
+    "about",
+    "about me",
+    "blog",
+    "posts",
+    "contact",
+    "projects",
+    "publications",
+    "cv",
+    "resume",
+    "menu",
+    "search",
+    "login",
+    "log in",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "privacy",
+    "privacy policy",
+    "terms",
+    "imprint",
+    "impressum",
+    "rss",
+    "archive",
+    "tags",
+    "categories",
+}
+_LONE_NAVIGATION = {
+    "menu",
+    "home",
+    "search",
+    "toggle navigation",
+    "close menu",
+    "open menu",
+    "share",
+    "tweet",
+    "read more",
+    "continue reading",
+    "next",
+    "previous",
+    "next post",
+    "previous post",
+    "older posts",
+    "newer posts",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "imprint",
+    "impressum",
+    "cookie settings",
+}
+_MENU_SEPARATORS = re.compile(r"\s*[|·•/»›]\s*")
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a line is page furniture rather than something the person wrote.
+
+    Cookie notices, copyright lines, "Skip to content", "Powered by ...", "Page 2 of 3", "Back to top",
+    and lines that are only a menu ("Home | About | Blog").
+    """
+    text = " ".join(line.split())
+    if not text:
+        return True
+    if any(pattern.search(text) for pattern in _BOILERPLATE):
+        return True
+    lowered = text.lower().strip(" .:»›→")
+    if lowered in _LONE_NAVIGATION:
+        return True
+    items = [item.lower() for item in _MENU_SEPARATORS.split(text) if item]
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 3 for item in items)
+        and sum(item in _MENU_WORDS for item in items) >= max(2, len(items) // 2)
+    )
+
+
+# Dates as CVs write them: "Mar 2019", "03/2019", "2019-03", "2019", with "present" as an open end.
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "mär": 3,
+    "mrz": 3,
+    "apr": 4,
+    "may": 5,
+    "mai": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+    "dez": 12,
+}
+_MONTH = r"(?:jan|feb|mär|mar|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-zä]*\.?"
+_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
+_OPEN_END = r"(?:present|current|now|today|ongoing|heute|dato|jetzt)"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])({_POINT})\s*(?:–|—|-|to|until|till|bis)\s*({_POINT}|{_OPEN_END})(?![\w/-])", re.IGNORECASE
+)
+_SINCE = re.compile(rf"\b(?:since|seit)\s+({_POINT})(?![\w/-])", re.IGNORECASE)
+_SINGLE = re.compile(rf"(?<![\w/.-])({_POINT})(?![\w/-])", re.IGNORECASE)
+
+
+def iso_month(point: str) -> str:
+    """ "Mar 2019" -> "2019-03", "03/2019" -> "2019-03", "2019" -> "2019"; anything else comes back as is."""
+    text = point.strip().lower()
+    if match := re.fullmatch(rf"({_MONTH})\s+((?:19|20)\d\d)", text):
+        month = _MONTHS.get(match.group(1)[:3])
+        return f"{match.group(2)}-{month:02d}" if month else match.group(2)
+    if match := re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text):
+        return f"{match.group(2)}-{int(match.group(1)):02d}"
+    if match := re.fullmatch(r"((?:19|20)\d\d)[-/.](0[1-9]|1[0-2])(?:[-/.]\d\d)?", text):
+        return f"{match.group(1)}-{match.group(2)}"
+    return point.strip()
+
+
+def date_range(start: str, end: str | None) -> str:
+    """ "2019-03 – 2022-08"; an empty or open end is "present"."""
+    if not end or re.fullmatch(_OPEN_END, end.strip(), re.IGNORECASE):
+        return f"{iso_month(start)} – present"
+    return f"{iso_month(start)} – {iso_month(end)}"
+
+
+def find_date(text: str) -> str | None:
+    """The date range a CV line carries ("Mar 2019 – Aug 2022" -> "2019-03 – 2022-08").
+
+    A single month or year counts only on a short line ("M.Sc., TU Munich, 2016"), where it dates the
+    line rather than being mentioned in passing.
+    """
+    if match := _RANGE.search(text):
+        return date_range(match.group(1), match.group(2))
+    if match := _SINCE.search(text):
+        return date_range(match.group(1), None)
+    if len(text) <= 120 and (match := _SINGLE.search(text)):
+        return iso_month(match.group(1))
+    return None

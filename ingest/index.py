@@ -1,0 +1,251 @@
+"""The persistent Chroma index of knowledge-file chunks (through langchain-chroma).
+
+On disk the index is a set of versions under `index_dir/`, with `CURRENT` naming the live one. An
+update copies the live version, embeds only the chunks whose content hash is new, deletes the ones that
+are gone, and then flips `CURRENT` with an atomic rename: a crash at any point leaves the previous index
+live and whole. With a Chroma server (`TWIN_CHROMA_URL`) the same diff is applied in place, adds before
+deletes, so an interrupted update leaves a superset that still answers.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from twin.errors import TwinError
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+
+COLLECTION = "knowledge"
+BATCH = 64
+
+
+@dataclass
+class IndexReport:
+    added: int
+    removed: int
+    unchanged: int
+    seconds: float
+    location: str
+
+    def line(self) -> str:
+        return (
+            f"index: {self.added} chunks embedded, {self.removed} removed, {self.unchanged} unchanged "
+            f"in {self.seconds:.1f} s ({self.location})"
+        )
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+class KnowledgeIndex:
+    """The live index: `update` it with chunks, open it as a LangChain vector store, list its chunks."""
+
+    def __init__(self, index_dir: Path, embeddings: Embeddings, *, chroma_url: str | None = None):
+        self.index_dir = Path(index_dir)
+        self.embeddings = embeddings
+        self.chroma_url = chroma_url
+
+    # -- where the live version is -------------------------------------------------------------
+
+    def _current_dir(self) -> Path | None:
+        pointer = self.index_dir / "CURRENT"
+        if not pointer.exists():
+            return None
+        path = self.index_dir / pointer.read_text().strip()
+        return path if path.is_dir() else None
+
+    def exists(self) -> bool:
+        if self.chroma_url:
+            return bool(self._server_collection_ids())
+        return self._current_dir() is not None
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the live index changes (keys the BM25 cache)."""
+        if self.chroma_url:
+            return f"{self.chroma_url}:{len(self._server_collection_ids())}"
+        current = self._current_dir()
+        return current.name if current else ""
+
+    @property
+    def location(self) -> str:
+        return self.chroma_url or str(self.index_dir)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def vectorstore(self) -> Chroma:
+        from langchain_chroma import Chroma
+
+        if self.chroma_url:
+            return Chroma(
+                collection_name=COLLECTION,
+                embedding_function=self.embeddings,
+                client=self._server_client,
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+        current = self._current_dir()
+        if current is None:
+            raise TwinError(f"no index at {self.index_dir}: run `twin ingest SOURCE...` first")
+        return _open_local(current, self.embeddings)
+
+    def chunks(self) -> list[Document]:
+        """Every chunk in the live index, for keyword search."""
+        if self.chroma_url:
+            data = self._server_client.get_or_create_collection(COLLECTION).get(
+                include=["documents", "metadatas"]
+            )
+            return [
+                Document(page_content=text or "", metadata=dict(meta or {}), id=cid)
+                for cid, text, meta in zip(
+                    data["ids"], data["documents"] or [], data["metadatas"] or [], strict=False
+                )
+            ]
+        current = self._current_dir()
+        if current is None:
+            raise TwinError(f"no index at {self.index_dir}: run `twin ingest SOURCE...` first")
+        rows = [
+            json.loads(line) for line in (current / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        return [Document(page_content=r["text"], metadata=r["metadata"], id=r["id"]) for r in rows]
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def update(self, chunks: list[Document], *, progress: bool = False) -> IndexReport:
+        start = time.perf_counter()
+        if self.chroma_url:
+            added, removed, unchanged = self._update_server(chunks, progress)
+        else:
+            added, removed, unchanged = self._update_local(chunks, progress)
+        return IndexReport(added, removed, unchanged, time.perf_counter() - start, self.location)
+
+    def _update_local(self, chunks: list[Document], progress: bool) -> tuple[int, int, int]:
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.index_dir.glob(".staging-*"):  # left by an interrupted update
+            shutil.rmtree(stale, ignore_errors=True)
+        current = self._current_dir()
+        wanted = {c.id: c for c in chunks}
+        existing = {r["id"] for r in _read_rows(current)} if current else set()
+        new_ids = [cid for cid in wanted if cid not in existing]
+        gone = sorted(existing - set(wanted))
+        if current and not new_ids and not gone:
+            return 0, 0, len(existing)
+
+        name = f"v{time.time_ns()}"
+        staging = self.index_dir / f".staging-{name}"
+        if current:
+            shutil.copytree(current, staging)
+        else:
+            staging.mkdir()
+        import chromadb
+
+        client: Any = chromadb.PersistentClient(path=str(staging), settings=_chroma_settings())
+        try:
+            store = _store(client, self.embeddings)
+            _apply(store, [wanted[i] for i in new_ids], gone, progress)
+        finally:
+            client.close()
+        _write_rows(staging / "chunks.jsonl", list(wanted.values()))
+        final = self.index_dir / name
+        staging.rename(final)
+        pointer_tmp = self.index_dir / ".CURRENT.tmp"
+        pointer_tmp.write_text(name)
+        pointer_tmp.replace(self.index_dir / "CURRENT")
+        # Keep the previous version for readers that opened it a moment ago; older ones go.
+        for old in sorted(self.index_dir.glob("v*"), key=lambda p: p.name)[:-2]:
+            shutil.rmtree(old, ignore_errors=True)
+        return len(new_ids), len(gone), len(existing) - len(gone)
+
+    def _update_server(self, chunks: list[Document], progress: bool) -> tuple[int, int, int]:
+        store = _store(self._server_client, self.embeddings)
+        existing = set(self._server_collection_ids())
+        wanted = {c.id: c for c in chunks}
+        new = [c for cid, c in wanted.items() if cid not in existing]
+        gone = sorted(existing - set(wanted))
+        _apply(store, new, gone, progress)
+        return len(new), len(gone), len(existing) - len(gone)
+
+    @cached_property
+    def _server_client(self) -> Any:
+        import chromadb
+
+        url = urlparse(self.chroma_url or "")
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname or "localhost",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=_chroma_settings(),
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise TwinError(
+                f"Chroma server {self.chroma_url} is not reachable ({type(exc).__name__})"
+            ) from None
+        return client
+
+    def _server_collection_ids(self) -> list[str]:
+        return list(self._server_client.get_or_create_collection(COLLECTION).get(include=[])["ids"])
+
+
+def _store(client: Any, embeddings: Embeddings) -> Chroma:
+    from langchain_chroma import Chroma
+
+    return Chroma(
+        collection_name=COLLECTION,
+        embedding_function=embeddings,
+        client=client,
+        collection_metadata={"hnsw:space": "cosine"},
+    )
+
+
+_OPEN: dict[str, Any] = {}
+
+
+def _open_local(path: Path, embeddings: Embeddings) -> Chroma:
+    """One client per index version per process (Chroma's own client cache is keyed by path too)."""
+    key = f"{path}:{id(embeddings)}"
+    if key not in _OPEN:
+        import chromadb
+
+        client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+        _OPEN[key] = _store(client, embeddings)
+    return _OPEN[key]
+
+
+def _apply(store: Chroma, new: list[Document], gone: list[str], progress: bool) -> None:
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(new), desc="embedding chunks", unit="chunk", disable=not progress or not new)
+    for i in range(0, len(new), BATCH):
+        batch = new[i : i + BATCH]
+        store.add_documents(batch, ids=[c.id for c in batch])
+        bar.update(len(batch))
+    bar.close()
+    if gone:
+        store.delete(ids=gone)
+
+
+def _read_rows(path: Path | None) -> list[dict]:
+    if path is None or not (path / "chunks.jsonl").exists():
+        return []
+    return [json.loads(line) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _write_rows(path: Path, chunks: list[Document]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for c in chunks:
+            out.write(json.dumps({"id": c.id, "text": c.page_content, "metadata": c.metadata}) + "\n")

@@ -1,0 +1,352 @@
+"""The knowledge file: every fact about the person in one Markdown file, each traceable to its source.
+
+Built from loader documents by curation (sections, near-duplicate merging, the disclosure policy, the
+instruction guard) and, when `OPENAI_API_KEY` is set, tidied per section by the OpenAI API. The person
+may edit the file by hand: once the file differs from what was last written, their version is the source
+of truth, and later ingests only append facts that are new.
+
+Format, one fact per bullet, sources in brackets at the end:
+
+    # Maya Lindqvist
+    ## Experience
+    - Senior ML Engineer at Northwind Labs, Edinburgh (Mar 2021 – present). [cv.pdf p1; linkedin_export.zip/Positions.csv]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.documents import Document
+
+from ingest.policy import DisclosurePolicy
+from ingest.types import SECTIONS
+
+_FACT_LINE = re.compile(r"^\s*[-*]\s+(?P<text>.*?)(?:\s+\[(?P<sources>[^\[\]]+)\])?\s*$")
+
+# Heading words -> section; checked against a document's heading, then against its text.
+_HEADING_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
+    (s, re.compile(p, re.IGNORECASE))
+    for s, p in [
+        ("Experience", r"experience|employment|work history|career|positions?"),
+        ("Education", r"education|academic|degrees?|studies"),
+        ("Projects", r"projects?|portfolio"),
+        ("Publications", r"publications?|papers|talks?|writing"),
+        ("Skills", r"skills|expertise|technolog|tools"),
+        ("Languages", r"^languages?"),
+        ("Certifications", r"certific|licen[cs]es?"),
+        ("Awards", r"awards?|honou?rs|prizes?"),
+        ("Goals", r"goals?|future|plans|vision|aspirations?"),
+        ("Interests", r"interests|hobbies|outside work|personal life"),
+        ("Opinions", r"opinions?|thoughts|blog|essays?|views"),
+        ("Contact", r"contact"),
+        ("About", r"about|summary|profile|bio|introduction|motivation|statement"),
+    ]
+]
+_TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
+    (s, re.compile(p, re.IGNORECASE))
+    for s, p in [
+        ("Contact", r"@[\w-]+\.\w|https?://|github\.com|linkedin\.com"),
+        ("Publications", r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored)\b"),
+        (
+            "Education",
+            r"\b(?:ph\.?d|msc|m\.sc|bsc|b\.sc|master'?s|bachelor'?s|degree|thesis|university|graduated)\b",
+        ),
+        (
+            "Languages",
+            r"\b(?:native|fluent|bilingual|conversational)\b.*\b(?:speak|english|german|french|spanish|swedish|language)",
+        ),
+        (
+            "Goals",
+            r"\b(?:my goal|i (?:hope|plan|aim|want) to|in (?:the next )?(?:five|5|ten|10) years|i'd like to)\b",
+        ),
+        (
+            "Opinions",
+            r"\b(?:i (?:think|believe|feel|am convinced)|in my (?:view|opinion)|overrated|underrated)\b",
+        ),
+        ("Interests", r"\b(?:hobby|hobbies|in my (?:free|spare) time|weekends?|i (?:love|enjoy))\b"),
+        ("Experience", r"\b(?:worked|working|joined|led|lead|manag|engineer at|scientist at|intern)\b"),
+        ("Projects", r"\b(?:built|developed|open-source|launched|project)\b"),
+        ("Skills", r"\b(?:python|pytorch|sql|kubernetes|proficient|experienced in)\b"),
+    ]
+]
+# ChatGPT messages are requests to an assistant; only their first-person statements say something
+# about the person ("I'm giving a talk at PyData", not "Can you shorten this?").
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|we|our)\b")
+_REQUEST = re.compile(
+    r"^\s*(?:can|could|would|will) you\b|^\s*(?:please|help me|write|make|give|rewrite|translate|summari[sz]e|"
+    r"explain|shorten|fix|suggest|list|draft|tell me)\b|\?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+
+
+@dataclass
+class Fact:
+    """One bullet of the knowledge file."""
+
+    section: str
+    text: str
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fact_key(self.text)
+
+    def line(self) -> str:
+        tag = f" [{'; '.join(self.sources)}]" if self.sources else ""
+        return f"- {self.text}{tag}"
+
+
+@dataclass
+class KnowledgeReport:
+    facts: int = 0
+    merged: int = 0
+    withheld: list[str] = field(default_factory=list)
+    quarantined: list[str] = field(default_factory=list)
+    kept_user_edits: bool = False
+    appended: int = 0
+    summariser: str = "local"
+
+    def lines(self) -> list[str]:
+        out = [
+            f"knowledge file: {self.facts} facts ({self.merged} near-duplicates merged, summarised by {self.summariser})"
+        ]
+        if self.kept_user_edits:
+            out.append(
+                f"knowledge file was edited by hand: your edits are kept; {self.appended} new facts appended"
+            )
+        out += [f"withheld by policy: {w}" for w in self.withheld]
+        out += [f"left out (not a fact): {q}" for q in self.quarantined]
+        return out
+
+
+def fact_key(text: str) -> str:
+    """A key that is equal for trivially different spellings of one fact."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def source_tag(metadata: dict) -> str:
+    tag = str(metadata.get("source", "?"))
+    if metadata.get("page"):
+        tag += f" p{metadata['page']}"
+    return tag
+
+
+def classify(document: Document) -> str:
+    """The knowledge-file section a loader document belongs in."""
+    section = document.metadata.get("section")
+    if section in SECTIONS:
+        return str(section)
+    heading = str(document.metadata.get("heading") or "")
+    for name, pattern in _HEADING_SECTIONS:
+        if heading and pattern.search(heading):
+            return name
+    for name, pattern in _TEXT_SECTIONS:
+        if pattern.search(document.page_content):
+            return name
+    return "About"
+
+
+def _statements(document: Document) -> list[str]:
+    text = " ".join(document.page_content.split())
+    if document.metadata.get("source_type") != "chatgpt":
+        return [text] if text else []
+    keep = [s for s in _SENTENCE_END.split(text) if _FIRST_PERSON.search(s) and not _REQUEST.search(s)]
+    return keep
+
+
+def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[list[Fact], KnowledgeReport]:
+    """Facts from loader documents: withheld details removed, instructions left out, near-duplicates merged."""
+    report = KnowledgeReport()
+    facts: list[Fact] = []
+    for doc in documents:
+        tag = source_tag(doc.metadata)
+        section = classify(doc)
+        for statement in _statements(doc):
+            reason = policy.screen(statement)
+            if reason:
+                report.quarantined.append(f"{tag}: {reason}: {statement[:80]!r}")
+                continue
+            text, removed = policy.redact(statement, doc.metadata.get("field"))
+            report.withheld += [f"{kind} ({tag})" for kind in removed]
+            if len(fact_key(text)) < 3 or text.rstrip(":").lower() in {"phone", "address", "tel", "mobile"}:
+                continue
+            date = doc.metadata.get("date")
+            if date and doc.metadata.get("source_type") == "chatgpt":
+                text = f"{text} (written {date})"
+            facts.append(Fact(section, text, [tag]))
+    merged = merge_near_duplicates(facts)
+    report.merged = len(facts) - len(merged)
+    report.facts = len(merged)
+    return merged, report
+
+
+def _tokens(text: str) -> set[str]:
+    return set(fact_key(text).split())
+
+
+def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fact]:
+    """One fact where several sources say the same thing: the fuller wording kept, the sources joined."""
+    kept: list[Fact] = []
+    token_sets: list[set[str]] = []
+    for fact in facts:
+        tokens = _tokens(fact.text)
+        for i, other in enumerate(token_sets):
+            overlap = len(tokens & other)
+            smaller = min(len(tokens), len(other)) or 1
+            if overlap / max(len(tokens | other), 1) >= threshold or (overlap == smaller and smaller >= 4):
+                target = kept[i]
+                if len(fact.text) > len(target.text):
+                    target.text, token_sets[i] = fact.text, tokens
+                target.sources += [s for s in fact.sources if s not in target.sources]
+                break
+        else:
+            kept.append(Fact(fact.section, fact.text, list(fact.sources)))
+            token_sets.append(tokens)
+    return kept
+
+
+def render(title: str, facts: list[Fact], note: str = "") -> str:
+    by_section: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_section.setdefault(fact.section, []).append(fact)
+    lines = [f"# {title}", ""]
+    lines += [
+        "<!-- AI Twin knowledge file. Edit freely: once edited, your version is the source of truth and a",
+        "     re-ingest only appends new facts. One fact per bullet; sources in [brackets] at the end. -->",
+        "",
+    ]
+    if note:
+        lines += [note, ""]
+    order = list(SECTIONS) + sorted(set(by_section) - set(SECTIONS))
+    for section in order:
+        if section in by_section:
+            lines.append(f"## {section}")
+            lines += [fact.line() for fact in by_section[section]]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def parse(text: str) -> tuple[str, list[Fact]]:
+    """Title and facts of a knowledge file; prose lines under a heading count as facts too."""
+    title, section, facts = "", "About", []
+    in_comment = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if in_comment or line.startswith("<!--"):
+            in_comment = "-->" not in line
+            continue
+        if line.startswith("# ") and not title:
+            title = line[2:].strip()
+        elif line.startswith("#"):
+            section = line.lstrip("#").strip() or section
+        elif line:
+            match = _FACT_LINE.match(line)
+            if match:
+                sources = [s.strip() for s in (match["sources"] or "").split(";") if s.strip()]
+                facts.append(Fact(section, match["text"], sources))
+            else:
+                facts.append(Fact(section, line, []))
+    return title, facts
+
+
+def person_name(documents: Iterable[Document]) -> str:
+    for doc in documents:
+        name = doc.metadata.get("person")
+        if name:
+            return str(name)
+    return "Knowledge file"
+
+
+Summariser = Callable[[str, list[Fact]], list[Fact]]
+
+
+def build_knowledge_file(
+    documents: list[Document],
+    path: Path,
+    policy: DisclosurePolicy,
+    *,
+    summariser: Summariser | None = None,
+    rebuild: bool = False,
+) -> KnowledgeReport:
+    """Write (or extend) the knowledge file at `path` from loader documents.
+
+    The state beside it (`.knowledge.json`) remembers what was last written, to tell a hand edit from
+    our own output and to avoid re-adding facts the person deleted.
+    """
+    facts, report = curate(documents, policy)
+    if summariser is not None:
+        facts, report.summariser = summarise_sections(facts, summariser)
+    state_path = path.with_name(".knowledge.json")
+    state = json.loads(state_path.read_text()) if state_path.exists() else {}
+    title = person_name(documents)
+
+    edited = (
+        path.exists() and not rebuild and _digest(path.read_text(encoding="utf-8")) != state.get("digest")
+    )
+    emitted: set[str] = set(state.get("emitted", []))
+    if edited:
+        report.kept_user_edits = True
+        _, current = parse(path.read_text(encoding="utf-8"))
+        present = {f.key for f in current}
+        new = [f for f in facts if f.key not in emitted and f.key not in present]
+        new = [
+            f for f in merge_near_duplicates(current + new) if f.key not in present and f.key not in emitted
+        ]
+        report.appended = len(new)
+        text = _append(path.read_text(encoding="utf-8"), new)
+        report.facts = len(current) + len(new)
+    else:
+        text = render(title, facts)
+    emitted |= {f.key for f in facts}
+    _atomic_write(path, text)
+    _atomic_write(state_path, json.dumps({"digest": _digest(text), "emitted": sorted(emitted)}))
+    return report
+
+
+def _append(text: str, facts: list[Fact]) -> str:
+    """Add facts at the end of their sections (creating missing sections), leaving the rest untouched."""
+    lines = text.rstrip("\n").split("\n")
+    for fact in facts:
+        header = f"## {fact.section}"
+        if header in lines:
+            i = lines.index(header) + 1
+            while i < len(lines) and not lines[i].startswith("#"):
+                i += 1
+            while i > 0 and not lines[i - 1].strip():
+                i -= 1
+            lines.insert(i, fact.line())
+        else:
+            lines += ["", header, fact.line()]
+    return "\n".join(lines) + "\n"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def summarise_sections(facts: list[Fact], summariser: Summariser) -> tuple[list[Fact], str]:
+    """Each section through `summariser`; a section whose call fails keeps its curated facts."""
+    out: list[Fact] = []
+    failures = 0
+    for section in dict.fromkeys(f.section for f in facts):
+        mine = [f for f in facts if f.section == section]
+        try:
+            tidied = summariser(section, mine)
+        except Exception:  # an API error must never cost the raw facts
+            tidied, failures = mine, failures + 1
+        out += tidied or mine
+    label = "openai" if not failures else f"openai ({failures} section(s) kept local after API errors)"
+    return out, label

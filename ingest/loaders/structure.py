@@ -1,0 +1,247 @@
+"""What document loaders share: headings mapped to sections, CV-or-statement, blocks turned into Documents.
+
+The PDF, Word, Markdown/text and website loaders each read their format into `Block`s (a heading, a
+paragraph or a bullet, in reading order); `documents_from_blocks` turns those into fact-sized Documents
+with heading, section, page and (for CVs) date metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from langchain_core.documents import Document
+
+from ingest.clean import find_date, is_boilerplate, normalize_text, strip_bullet
+from ingest.types import make_document
+
+# Heading words -> knowledge-file section. Multi-word headings match on their last word ("Work
+# Experience", "Selected Publications") unless listed here whole.
+_SECTION_WORDS = {
+    "about": "About",
+    "about me": "About",
+    "summary": "About",
+    "profile": "About",
+    "bio": "About",
+    "biography": "About",
+    "introduction": None,
+    "overview": "About",
+    "objective": "Goals",
+    "objectives": "Goals",
+    "career objective": "Goals",
+    "goals": "Goals",
+    "experience": "Experience",
+    "employment": "Experience",
+    "work experience": "Experience",
+    "work history": "Experience",
+    "employment history": "Experience",
+    "career history": "Experience",
+    "positions": "Experience",
+    "teaching": "Experience",
+    "volunteering": "Experience",
+    "berufserfahrung": "Experience",
+    "education": "Education",
+    "academic background": "Education",
+    "qualifications": "Education",
+    "studies": "Education",
+    "ausbildung": "Education",
+    "projects": "Projects",
+    "project": "Projects",
+    "portfolio": "Projects",
+    "publications": "Publications",
+    "papers": "Publications",
+    "patents": "Publications",
+    "talks": "Publications",
+    "presentations": "Publications",
+    "skills": "Skills",
+    "competencies": "Skills",
+    "expertise": "Skills",
+    "tools": "Skills",
+    "technologies": "Skills",
+    "programming languages": "Skills",
+    "kenntnisse": "Skills",
+    "languages": "Languages",
+    "language skills": "Languages",
+    "sprachen": "Languages",
+    "certifications": "Certifications",
+    "certificates": "Certifications",
+    "licenses & certifications": "Certifications",
+    "licenses and certifications": "Certifications",
+    "awards": "Awards",
+    "honors": "Awards",
+    "honours": "Awards",
+    "honors & awards": "Awards",
+    "honors and awards": "Awards",
+    "achievements": "Awards",
+    "scholarships": "Awards",
+    "interests": "Interests",
+    "hobbies": "Interests",
+    "research interests": "Interests",
+    "blog": "Opinions",  # the person's own posts: views first, whatever the topic
+    "posts": "Opinions",
+    "writing": "Opinions",
+    "contact": "Contact",
+    "contact me": "Contact",
+    "get in touch": "Contact",
+    "personal details": "Contact",
+    "personal information": "Contact",
+    "contact information": "Contact",
+}
+
+
+def section_for(heading: str) -> str | None:
+    """The knowledge-file section a heading names ("Work Experience" -> "Experience"), or None."""
+    text = re.sub(r"^[\d.)\s]+|[:.\s]+$", "", heading.lower()).strip()
+    text = " ".join(text.split())
+    if not text or len(text.split()) > 5:
+        return None
+    if text in _SECTION_WORDS:
+        return _SECTION_WORDS[text]
+    words = re.findall(r"[a-zäöüß]+", text)
+    return _SECTION_WORDS.get(words[-1]) if words else None
+
+
+def kind_from_name(name: str) -> Literal["cv", "statement"] | None:
+    """CV or statement by file name ("jane_doe_cv.pdf", "statement-of-purpose.docx"), or None."""
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    if re.search(r"(?<![a-z])(cv|resume|résumé|lebenslauf|curriculum)", stem):
+        return "cv"
+    if re.search(r"(?<![a-z])(statement|sop|purpose|motivation|personal|cover)", stem):
+        return "statement"
+    return None
+
+
+@dataclass
+class Block:
+    """One piece of a document in reading order. `level` orders headings (1 is the top)."""
+
+    text: str
+    kind: Literal["heading", "paragraph", "bullet"] = "paragraph"
+    level: int = 1
+    page: int | None = None
+
+
+def looks_like_cv(blocks: Iterable[Block]) -> bool:
+    """A CV names several CV sections in short lines of their own; a statement is prose."""
+    sections = set()
+    for block in blocks:
+        if block.kind == "heading" or len(block.text) <= 40:
+            section = section_for(block.text)
+            if section and section not in ("About", "Goals", "Opinions", "Contact"):
+                sections.add(section)
+    return len(sections) >= 2
+
+
+def blocks_from_lines(lines: Iterable[str], *, page: int | None = None) -> list[Block]:
+    """Plain text into blocks: blank lines end paragraphs, bullet lines start items, and a short line
+    that names a section or is all capitals is a heading."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_kind: Literal["paragraph", "bullet"] = "paragraph"
+
+    def flush() -> None:
+        if current:
+            blocks.append(Block("\n".join(current), current_kind, page=page))
+            current.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        item = strip_bullet(line)
+        if item is not None:
+            flush()
+            current_kind = "bullet"
+            if item.strip():
+                current.append(item)
+            continue
+        if looks_like_heading(line) and not (current and current[-1].endswith("-")):
+            flush()
+            blocks.append(Block(line.rstrip(":"), "heading", level=1 if section_for(line) else 2, page=page))
+            current_kind = "paragraph"
+            continue
+        if not current:
+            current_kind = "paragraph"
+        current.append(line)
+    flush()
+    return blocks
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line that names a CV section, or a short all-capitals line ("RESEARCH", "JANE DOE")."""
+    text = line.strip()
+    if not text or len(text) > 60 or text[-1] in ".,;!?":
+        return False
+    if section_for(text) and len(text.split()) <= 4:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 8
+
+
+def documents_from_blocks(
+    blocks: Iterable[Block],
+    *,
+    source: str,
+    source_type: str,
+    default_section: str | None = None,
+    **extra: str,
+) -> list[Document]:
+    """Blocks into Documents, one per paragraph or bullet.
+
+    Headings become `heading` metadata, and `section` where they name one; a heading that names no
+    section and has two or more words (a name, an employer) is also kept as text of its own. In a CV a
+    bullet carries the short line it sits under as `context` (the job line), and a date found on either.
+    Boilerplate lines and repeats of a piece already taken are dropped.
+    """
+    documents: list[Document] = []
+    seen: set[str] = set()
+    heading: str | None = None
+    section, section_level = default_section, 0
+    lead: str | None = None
+    is_cv = source_type == "cv"
+
+    def emit(text: str, page: int | None, **meta: str | None) -> None:
+        key = text.lower()
+        if key in seen or is_boilerplate(text):
+            return
+        seen.add(key)
+        date = find_date(text) if is_cv else None
+        if is_cv and date is None and meta.get("context"):
+            date = find_date(meta["context"] or "")
+        documents.append(
+            make_document(
+                text,
+                source=source,
+                source_type=source_type,
+                section=section,
+                heading=heading,
+                page=page,
+                date=date,
+                **meta,
+                **extra,
+            )
+        )
+
+    for block in blocks:
+        text = normalize_text(block.text)
+        if not text:
+            continue
+        if block.kind == "heading":
+            heading, lead = text, None
+            named = section_for(text)
+            if named:
+                section, section_level = named, block.level
+            elif section_level and block.level <= section_level:
+                section, section_level = default_section, 0
+            if not named and len(text.split()) >= 2:
+                emit(text, block.page)
+            continue
+        if block.kind == "bullet":
+            emit(text, block.page, context=lead)
+            continue
+        emit(text, block.page)
+        lead = text if len(text) <= 200 else None
+    return documents

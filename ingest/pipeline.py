@@ -1,0 +1,119 @@
+"""Sources -> knowledge file -> index: the ingest job that `twin ingest`, the quick start and evals run.
+
+Ingest is cumulative: what each source gave is kept in the workspace (`sources/`), so `twin ingest
+new.pdf` adds to what was ingested before instead of replacing it, and a source that fails this time
+keeps what it gave last time. Nothing already indexed is lost: the knowledge file and the index are
+only replaced once their new versions are whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.documents import Document
+
+from ingest.chunking import chunk_knowledge
+from ingest.index import IndexReport, KnowledgeIndex
+from ingest.knowledge import KnowledgeReport, build_knowledge_file
+from ingest.policy import DisclosurePolicy
+from ingest.types import SourceReport
+from twin.errors import TwinError
+from twin.settings import Settings
+
+
+@dataclass
+class IngestResult:
+    sources: list[SourceReport] = field(default_factory=list)
+    knowledge: KnowledgeReport | None = None
+    index: IndexReport | None = None
+
+    def lines(self) -> list[str]:
+        out = [r.line() for r in self.sources]
+        out += self.knowledge.lines() if self.knowledge else []
+        out += [self.index.line()] if self.index else []
+        return out
+
+
+def _source_key(source: str) -> str:
+    spec = source if "://" in source else str(Path(source).expanduser().resolve())
+    return hashlib.sha256(spec.encode()).hexdigest()[:16]
+
+
+def _store_documents(store: Path, source: str, documents: list[Document]) -> None:
+    store.mkdir(parents=True, exist_ok=True)
+    target = store / f"{_source_key(source)}.jsonl"
+    tmp = target.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({"source": source}) + "\n")
+        for doc in documents:
+            out.write(json.dumps({"text": doc.page_content, "metadata": doc.metadata}) + "\n")
+    tmp.replace(target)
+
+
+def stored_documents(settings: Settings) -> list[Document]:
+    """Every document from every source ingested so far, in the order the sources were first added."""
+    store = settings.home / "sources"
+    docs: list[Document] = []
+    for path in sorted(store.glob("*.jsonl"), key=lambda p: p.stat().st_mtime):
+        rows = path.read_text(encoding="utf-8").splitlines()[1:]
+        docs += [Document(page_content=r["text"], metadata=r["metadata"]) for r in map(json.loads, rows)]
+    return docs
+
+
+def open_index(settings: Settings) -> KnowledgeIndex:
+    from models.embeddings import load_embeddings
+
+    return KnowledgeIndex(
+        settings.index_dir, load_embeddings(settings.embeddings), chroma_url=settings.chroma_url
+    )
+
+
+def index_knowledge_file(settings: Settings, *, progress: bool = True) -> IndexReport:
+    """Chunk the knowledge file as it is now (hand edits included) and bring the index up to date."""
+    if not settings.knowledge_file.exists():
+        raise TwinError(
+            f"{settings.knowledge_file}: no knowledge file yet; run `twin ingest SOURCE...` first"
+        )
+    chunks = chunk_knowledge(settings.knowledge_file.read_text(encoding="utf-8"))
+    return open_index(settings).update(chunks, progress=progress)
+
+
+def ingest(
+    sources: list[str], settings: Settings, *, rebuild_knowledge: bool = False, progress: bool = True
+) -> IngestResult:
+    from ingest.loaders import load_sources
+
+    result = IngestResult()
+    store = settings.home / "sources"
+    loaded_any = False
+    for source in sources:
+        loaded = load_sources([source], max_mb=settings.max_source_mb, progress=False)
+        result.sources += loaded.reports
+        if loaded.documents:
+            _store_documents(store, source, loaded.documents)
+            loaded_any = True
+        if progress:
+            for report in loaded.reports:
+                print(report.line(), flush=True)
+    documents = stored_documents(settings)
+    if not documents:
+        raise TwinError("nothing ingested: none of the sources gave any text (see the lines above)")
+    if not loaded_any and settings.knowledge_file.exists() and not rebuild_knowledge:
+        return result  # every source failed: leave the knowledge file and the index as they are
+
+    policy = DisclosurePolicy.load(settings.home / "policy.yaml")
+    summariser = None
+    if settings.openai_api_key:
+        from ingest.summarise import openai_summariser
+
+        summariser = openai_summariser(
+            settings.openai_api_key, settings.openai_model, settings.cache_dir / "openai"
+        )
+    result.knowledge = build_knowledge_file(
+        documents, settings.knowledge_file, policy, summariser=summariser, rebuild=rebuild_knowledge
+    )
+    result.index = index_knowledge_file(settings, progress=progress)
+    return result

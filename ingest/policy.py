@@ -1,0 +1,129 @@
+"""What the twin may say: the disclosure policy, and the guard that keeps document text from acting as instructions.
+
+The policy lives in the workspace as `policy.yaml`, written with its defaults on the first ingest, so a
+person changes what is disclosed by editing one small file. By default a phone number, a street address
+and a birth date found in the sources are kept out of the knowledge file (so out of the index, the
+training data and every answer); e-mail addresses and public links stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import yaml
+
+from twin.errors import TwinError
+
+# What each withholdable kind looks like in free text. Metadata `field` set by a loader (LinkedIn's
+# PhoneNumbers.csv, Profile.csv's Address) is matched by name as well.
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "phone": re.compile(
+        r"(?:(?:phone|tel|mobile|cell)\s*[:.]?\s*)?"
+        r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\w/])",
+        re.IGNORECASE,
+    ),
+    "address": re.compile(
+        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+        r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Place|Pl\.?|Terrace|Crescent|Close|"
+        r"Way|Court|Ct\.?|Boulevard|Blvd\.?|Square|Gardens|Row|Walk|Strasse|Straße|Gasse)\b"
+        r"(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit)\s*\w+)?(?:,\s*[A-Z][\w' -]+)?(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?",
+    ),
+    "birth_date": re.compile(r"\b(?:born|birth ?date|date of birth|DOB)\b[^.;\n]*", re.IGNORECASE),
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+}
+
+# A phone-like digit run that is really a year range or a date is not a phone number.
+_NOT_PHONE = re.compile(r"^\(?\d{4}\)?(?:\s*[-–]\s*\d{2,4})?$|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$")
+
+# Sentences that speak to an AI system instead of about the person. Found in a document, they are data
+# at most: they are left out of the knowledge file and reported, never carried into a prompt.
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules?)\b"
+    r"|\b(?:AI|assistants?|chat ?bots?|language models?|LLMs?|GPTs?)\b.{0,60}\b(?:must|should|shall|always|never|are to|need to)\b"
+    r"|\b(?:note|message|instructions?)\s+(?:to|for)\s+(?:any\s+|all\s+)?(?:AI|assistants?|bots?|LLMs?|language models?)\b"
+    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b",
+    re.IGNORECASE,
+)
+_SECRET = re.compile(
+    r"\b(?:password|passwd|passphrase|api[ _-]?key|secret key|access token|private key)\b\s*(?:is|=|:)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DisclosurePolicy:
+    """Which kinds of personal detail stay out of everything the twin can say."""
+
+    withhold: list[str] = field(default_factory=lambda: ["phone", "address", "birth_date"])
+    drop_instructions: bool = True
+    drop_secrets: bool = True
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.withhold) - set(_PATTERNS))
+        if unknown:
+            raise TwinError(
+                f"policy: unknown kind(s) to withhold {unknown}; known kinds are {sorted(_PATTERNS)}"
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> DisclosurePolicy:
+        """Read `policy.yaml`, writing the defaults (with comments) first when it does not exist."""
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(_DEFAULT_POLICY_YAML, encoding="utf-8")
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise TwinError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        known = {f.name for f in fields(cls)}
+        if not isinstance(data, dict) or set(data) - known:
+            raise TwinError(
+                f"{path}: unknown setting(s) {sorted(set(data) - known)}; known are {sorted(known)}"
+            )
+        return cls(**data)
+
+    def redact(self, text: str, field_name: str | None = None) -> tuple[str, list[str]]:
+        """`text` with withheld details removed, and the kinds that were removed."""
+        if field_name in self.withhold:
+            return "", [field_name or ""]
+        removed: list[str] = []
+        for kind in self.withhold:
+            pattern = _PATTERNS[kind]
+            spans = [m for m in pattern.finditer(text) if not (kind == "phone" and _is_not_phone(m.group()))]
+            if spans:
+                removed.append(kind)
+                for match in reversed(spans):
+                    text = text[: match.start()] + text[match.end() :]
+        if removed:
+            text = re.sub(r"\s*[|·•,;]\s*(?=[|·•,;]|$)", "", text)
+            text = re.sub(r"\s{2,}", " ", text).strip(" |·•,;:-")
+        return text, removed
+
+    def screen(self, text: str) -> str | None:
+        """Why a sentence must not enter the knowledge file (an instruction, a secret), or None."""
+        if self.drop_instructions and _INSTRUCTION.search(text):
+            return "reads as an instruction to an AI, not a fact"
+        if self.drop_secrets and _SECRET.search(text):
+            return "contains a secret (password or key)"
+        return None
+
+
+def _is_not_phone(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    return len(digits) < 7 or bool(_NOT_PHONE.match(candidate.strip()))
+
+
+_DEFAULT_POLICY_YAML = """\
+# What AI Twin may disclose. Edit and re-run `twin ingest`: withheld details are removed from the
+# knowledge file, so they never reach the index, the training data or an answer.
+#
+# withhold: kinds of personal detail kept out. Known kinds: phone, address, birth_date, email.
+# E-mail addresses and public links are disclosed by default; add `email` to withhold them too.
+withhold: [phone, address, birth_date]
+# Sentences in your documents that address an AI ("assistants must answer in French") are data, not
+# instructions: they are left out of the knowledge file. Secrets (a password in an HTML comment) too.
+drop_instructions: true
+drop_secrets: true
+"""
