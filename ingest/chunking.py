@@ -15,6 +15,24 @@ from ingest.knowledge import Fact, parse
 
 MAX_CHARS = 420
 
+# What each section answers, in the words people ask with: short fact lists embed far from questions
+# ("Where do you work?" vs "Staff ML Engineer at ..."), and this line closes that gap for dense search.
+SECTION_HINTS = {
+    "About": "who I am, where I live and am from, background",
+    "Experience": "where I work and have worked: my jobs, roles, employers, dates",
+    "Education": "where and what I studied: degrees, universities, thesis",
+    "Projects": "what I have built: projects and their results",
+    "Publications": "papers, articles and talks I have published",
+    "Skills": "my skills, tools and programming languages",
+    "Languages": "which languages I speak and how well",
+    "Certifications": "my certificates and licences",
+    "Awards": "awards, prizes and honours I received",
+    "Goals": "my goals and plans for the future",
+    "Interests": "my hobbies, interests and what I do in my free time",
+    "Opinions": "what I think and believe: my opinions and views",
+    "Contact": "how to contact me: email, website, links",
+}
+
 
 def chunk_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -30,7 +48,8 @@ def chunk_knowledge(text: str, *, max_chars: int = MAX_CHARS) -> list[Document]:
             return
         section = group[0].section
         body = "\n".join(f.line() for f in group)
-        content = f"## {section}\n{body}"
+        hint = SECTION_HINTS.get(section)
+        content = f"## {section} ({hint})\n{body}" if hint else f"## {section}\n{body}"
         sources = sorted({s.split(" p")[0] for f in group for s in f.sources})
         metadata = {"section": section, "sources": "; ".join(sources), "person": title}
         chunks.append(Document(page_content=content, metadata=metadata, id=chunk_id(content)))

@@ -1,0 +1,59 @@
+"""The run context: what a single run may change (limits, thresholds, prompts), editable in LangGraph Studio."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from graph import prompts
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"description": text}
+
+
+@dataclass(kw_only=True)
+class Context:
+    """Per-run settings of the twin. Defaults are calibrated on the sample persona's QA (see README)."""
+
+    person: str = field(
+        default="", metadata=_doc("Who the twin speaks as; empty: the knowledge file's title.")
+    )
+    top_k: int = field(default=4, metadata=_doc("Chunks retrieved per query."))
+    max_rewrites: int = field(default=1, metadata=_doc("Reformulations after a retrieval graded irrelevant."))
+    grader: Literal["scores", "logprob", "both"] = field(
+        default="scores",
+        metadata=_doc(
+            "How relevance is decided: retrieval scores, the model's yes/no log-probability, or both."
+        ),
+    )
+    relevance_threshold: float = field(
+        default=0.25, metadata=_doc("A chunk at or above this relevance score is kept as context.")
+    )
+    confidence_threshold: float = field(
+        default=0.3, metadata=_doc("Below this best relevance, the answer does not come from retrieval.")
+    )
+    max_new_tokens: int = field(default=80, metadata=_doc("Longest answer, in tokens."))
+    history_turns: int = field(default=3, metadata=_doc("Earlier question/answer pairs kept in the prompt."))
+    rag_prompt: str = field(
+        default=prompts.RAG_PROMPT, metadata=_doc("Prompt for answers from retrieved facts.")
+    )
+    fallback_prompt: str = field(
+        default=prompts.FALLBACK_PROMPT, metadata=_doc("Prompt for direct answers to general questions.")
+    )
+    fallback_prefix: str = field(
+        default=prompts.FALLBACK_PREFIX, metadata=_doc("Hedge before a direct answer.")
+    )
+    unknown_answer: str = field(
+        default=prompts.UNKNOWN_ANSWER, metadata=_doc("What the twin says when nothing supports an answer.")
+    )
+    rewrite_prompt: str = field(
+        default=prompts.REWRITE_PROMPT, metadata=_doc("Prompt for query reformulation.")
+    )
+    grade_prompt: str = field(
+        default=prompts.GRADE_PROMPT, metadata=_doc("Prompt for log-probability grading.")
+    )
+    llm_rewrite: bool = field(
+        default=False,
+        metadata=_doc("Reformulate with the model (off: keyword expansion, better with the 270M default)."),
+    )

@@ -1,0 +1,153 @@
+"""The twin's graph end to end with a real index and a fake chat model: routes, rewrites, memory, bad input."""
+
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graph import Context, build_graph
+from graph.routing import is_about_person, route_after_grading
+from ingest.chunking import chunk_knowledge
+from ingest.index import KnowledgeIndex
+from tools.retriever import HybridRetriever
+
+KNOWLEDGE = """# Elspeth Varga
+## Experience
+- Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present). [cv.pdf p1]
+- Senior Data Scientist at Halden Biosystems, Cambridge (Sep 2017 – Feb 2021). [linkedin_export.zip/Positions.csv]
+## Interests
+- I play the cello in a community orchestra in Leith. [website/index.html]
+## Contact
+- hello@elspethvarga.example [cv.pdf p1]
+"""
+
+
+class RecordingModel(GenericFakeChatModel):
+    """A fake chat model that remembers the prompts it was given."""
+
+    prompts: list = []
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        self.prompts.append(messages)
+        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    from models.embeddings import load_embeddings
+
+    index = KnowledgeIndex(tmp_path_factory.mktemp("idx"), load_embeddings())
+    index.update(chunk_knowledge(KNOWLEDGE))
+    return HybridRetriever(index=index)
+
+
+def make_graph(retriever, replies, tmp_path: Path, **kwargs):
+    llm = RecordingModel(messages=iter([AIMessage(r) for r in replies]), prompts=[])
+    graph = build_graph(
+        llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver(), **kwargs
+    )
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    return graph, llm
+
+
+def ask(graph, question, thread="t1", **context):
+    return graph.invoke(
+        {"messages": [HumanMessage(question)]},
+        config={"configurable": {"thread_id": thread}},
+        context=Context(**context),
+    )
+
+
+def test_rag_answer_cites_sources_and_uses_only_graded_context(retriever, tmp_path):
+    graph, llm = make_graph(retriever, ["I work at Skerryvore Analytics in Edinburgh."], tmp_path)
+    result = ask(graph, "Where do you work now?")
+    assert result["route"] == "rag"
+    assert result["answer"] == "I work at Skerryvore Analytics in Edinburgh."
+    assert "cv.pdf" in result["sources"]
+    assert result["confidence"] >= Context().confidence_threshold
+    prompt = llm.prompts[-1][-1].content
+    assert "Skerryvore Analytics" in prompt and "Elspeth Varga" in prompt
+    assert "cello" not in prompt  # irrelevant chunks are graded out of the context
+    assert result["messages"][-1].content.endswith("Sources: " + ", ".join(result["sources"]))
+
+
+def test_follow_up_is_resolved_against_the_conversation(retriever, tmp_path):
+    graph, llm = make_graph(retriever, ["Skerryvore.", "Halden Biosystems, before that."], tmp_path)
+    ask(graph, "Where do you work now?", thread="f")
+    result = ask(graph, "And before that?", thread="f")
+    assert result["route"] == "rag"
+    assert "Halden" in llm.prompts[-1][-1].content
+    # The earlier turn travels as history, user first (Gemma's template alternates).
+    history = llm.prompts[-1][:-1]
+    assert isinstance(history[0], HumanMessage) and history[0].content == "Where do you work now?"
+    assert isinstance(history[1], AIMessage) and "Sources" not in history[1].content
+
+
+def test_unsupported_question_about_the_person_is_declined_and_logged(retriever, tmp_path):
+    graph, llm = make_graph(retriever, [], tmp_path)
+    result = ask(graph, "What is your favourite film?")
+    assert result["route"] == "unknown"
+    assert "don't know" in result["answer"]
+    assert llm.prompts == []  # nothing was generated, so nothing was invented
+    log = (tmp_path / "unanswered.jsonl").read_text()
+    assert "favourite film" in log
+
+
+def test_general_question_falls_back_to_the_model_hedged(retriever, tmp_path):
+    graph, llm = make_graph(retriever, ["Photosynthesis turns light into chemical energy."], tmp_path)
+    result = ask(graph, "Explain photosynthesis briefly.")
+    assert result["route"] == "fallback"
+    assert result["answer"].startswith(Context().fallback_prefix)
+    assert "Photosynthesis turns light" in result["answer"]
+    assert result["sources"] == []
+
+
+def test_rewrites_are_bounded(retriever, tmp_path):
+    graph, _ = make_graph(retriever, [], tmp_path)
+    states = list(
+        graph.stream(
+            {"messages": [HumanMessage("What is your favourite film?")]},
+            config={"configurable": {"thread_id": "b"}},
+            context=Context(max_rewrites=2),
+            stream_mode="updates",
+        )
+    )
+    nodes = [next(iter(update)) for update in states]
+    assert nodes.count("retrieve") == 3  # first retrieval + two reformulations, then it stops
+    assert nodes[-1] == "unknown_answer"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 50_000])
+def test_bad_questions_get_a_clear_answer(retriever, tmp_path, question):
+    graph, llm = make_graph(retriever, [], tmp_path)
+    result = ask(graph, question)
+    assert result["route"] == "invalid"
+    assert llm.prompts == []
+    assert ("50,000 characters" in result["answer"]) if question.strip() else ("ask me" in result["answer"])
+
+
+def test_disclosure_policy_applies_to_answers(retriever, tmp_path):
+    graph, _ = make_graph(
+        retriever, ["Call me on +44 7700 900123 or mail hello@elspethvarga.example."], tmp_path
+    )
+    result = ask(graph, "How can I contact you? email")
+    assert "7700" not in result["answer"] and "hello@elspethvarga.example" in result["answer"]
+
+
+def test_routers_are_pure():
+    ctx = Context(confidence_threshold=0.5, max_rewrites=1)
+    doc = [object()]
+    assert route_after_grading({"confidence": 0.6, "documents": doc}, ctx) == "generate"
+    assert route_after_grading({"confidence": 0.2, "rewrites": 0}, ctx) == "rewrite_query"
+    assert (
+        route_after_grading({"confidence": 0.2, "rewrites": 1, "question": "Do you ski?"}, ctx)
+        == "unknown_answer"
+    )
+    assert (
+        route_after_grading({"confidence": 0.2, "rewrites": 1, "question": "What is RAG?"}, ctx)
+        == "fallback_answer"
+    )
+    assert is_about_person("Where did Elspeth study?", "Elspeth Varga")
+    assert not is_about_person("What is a transformer?", "Elspeth Varga")
