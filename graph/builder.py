@@ -64,5 +64,5 @@ def build_graph(
     for end in ("generate", "fallback_answer", "unknown_answer", "reject"):
         builder.add_edge(end, END)
     compiled = builder.compile(checkpointer=checkpointer, name="ai-twin")
-    compiled.deps = deps  # for callers that want to reach the loaded model (evals, benchmarks)
+    compiled.deps = deps  # type: ignore[attr-defined]  # for callers that want to reach the loaded model (evals, benchmarks)
     return compiled

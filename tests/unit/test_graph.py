@@ -27,7 +27,7 @@ KNOWLEDGE = """# Elspeth Varga
 class RecordingModel(GenericFakeChatModel):
     """A fake chat model that remembers the prompts it was given."""
 
-    prompts: list = []
+    prompts: list  # a pydantic field, set per instance
 
     def _generate(self, messages, stop=None, run_manager=None, **kwargs):
         self.prompts.append(messages)
@@ -96,7 +96,7 @@ def test_unsupported_question_about_the_person_is_declined_and_logged(retriever,
 
 
 def test_general_question_falls_back_to_the_model_hedged(retriever, tmp_path):
-    graph, llm = make_graph(retriever, ["Photosynthesis turns light into chemical energy."], tmp_path)
+    graph, _ = make_graph(retriever, ["Photosynthesis turns light into chemical energy."], tmp_path)
     result = ask(graph, "Explain photosynthesis briefly.")
     assert result["route"] == "fallback"
     assert result["answer"].startswith(Context().fallback_prefix)
