@@ -23,6 +23,7 @@ class OutputState(TypedDict):
     route: Route
     confidence: float
     sources: list[str]
+    tokens: int
 
 
 class State(InputState):

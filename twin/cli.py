@@ -85,11 +85,10 @@ def cmd_quickstart(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="twin", description="AI Twin: a chatbot that answers as you.")
-    parser.add_argument("--home", help="workspace folder (default: $TWIN_HOME or ./twin-data)")
-    sub = parser.add_subparsers(dest="command", required=True)
+COMMAND_MODULES = ["twin.cli", "twin.cli_chat", "twin.cli_train", "twin.cli_eval"]
 
+
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="load sources into the knowledge file and the index")
     p.add_argument(
         "sources", nargs="*", help="files, folders, ZIPs or URLs; none: re-index the knowledge file"
@@ -107,6 +106,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("quickstart", help="ingest the sample persona and show the twin is ready")
     p.set_defaults(func=cmd_quickstart)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Each command module registers its own subcommands (`register(sub)`), so they stay independent."""
+    import importlib
+
+    parser = argparse.ArgumentParser(prog="twin", description="AI Twin: a chatbot that answers as you.")
+    parser.add_argument("--version", action="version", version="ai-twin 0.1.0")
+    parser.add_argument("--home", help="workspace folder (default: $TWIN_HOME or ./twin-data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
     return parser
 
 

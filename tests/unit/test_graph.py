@@ -151,3 +151,49 @@ def test_routers_are_pure():
     )
     assert is_about_person("Where did Elspeth study?", "Elspeth Varga")
     assert not is_about_person("What is a transformer?", "Elspeth Varga")
+
+
+def test_service_streams_tokens_remembers_threads_and_records_traces(retriever, tmp_path):
+    from dataclasses import replace
+
+    from graph.service import Answer, Twin
+    from twin.settings import Settings
+
+    settings = replace(Settings(), home=tmp_path)
+    llm = RecordingModel(
+        messages=iter([AIMessage("I work at Skerryvore Analytics."), AIMessage("Halden.")]), prompts=[]
+    )
+    twin = Twin(settings, llm=llm, retriever=retriever)
+    events = list(twin.stream("Where do you work now?", thread_id="tab-1"))
+    tokens, final = events[:-1], events[-1]
+    assert isinstance(final, Answer) and final.route == "rag"
+    assert len(tokens) > 1 and "".join(tokens).strip() == "I work at Skerryvore Analytics."
+    assert final.ttft_s is not None and final.ttft_s <= final.latency_s
+
+    # The same thread remembers the conversation, across a new Twin on the same workspace (on disk).
+    again = Twin(settings, llm=llm, retriever=retriever)
+    follow = again.ask("And before that?", thread_id="tab-1")
+    assert follow.route == "rag" and "Halden" in llm.prompts[-1][-1].content
+
+    traces = again.traces.recent()
+    assert [t["question"] for t in traces] == ["And before that?", "Where do you work now?"]
+    first = traces[1]
+    assert first["route"] == "rag" and first["answer"] == "I work at Skerryvore Analytics."
+    nodes = [n["node"] for n in first["nodes"]]
+    assert (
+        nodes[:4] == ["check_question", "rewrite_query", "retrieve", "grade_documents"]
+        and nodes[-1] == "generate"
+    )
+    assert all(n["seconds"] >= 0 for n in first["nodes"])
+    assert "Skerryvore" in str(first["nodes"][2]["output"])
+
+
+def test_corrupt_memory_is_moved_aside_not_lost(tmp_path):
+    from graph.service import open_memory
+
+    path = tmp_path / "memory.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    saver = open_memory(path)
+    assert saver is not None
+    aside = list(tmp_path.glob("memory.sqlite.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")

@@ -1,0 +1,129 @@
+"""The twin as a service: the graph with persistent memory and the trace store, for the CLI and the UI.
+
+`Twin.ask` answers one question; `Twin.stream` yields the answer's tokens as they are generated, then the
+final `Answer`. One conversation is one `thread_id` (a browser tab, a `twin chat` session).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.messages import AIMessageChunk, HumanMessage
+
+from graph.builder import build_graph
+from graph.context import Context
+from graph.traces import TraceRecorder, TraceStore
+from twin.errors import TwinError
+
+
+@dataclass
+class Answer:
+    text: str
+    route: str
+    confidence: float
+    sources: list[str] = field(default_factory=list)
+    tokens: int = 0
+    latency_s: float = 0.0
+    ttft_s: float | None = None
+    thread_id: str = ""
+
+    def footer(self) -> str:
+        sources = ", ".join(self.sources) if self.sources else "none"
+        return f"route: {self.route} · confidence: {self.confidence:.2f} · sources: {sources}"
+
+
+def open_memory(path: Path) -> Any:
+    """A SQLite checkpointer; a corrupt file is moved aside (kept, not deleted) and a fresh one started."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise TwinError(
+                f"{path}: conversation memory is locked by another process; close it and retry"
+            ) from None
+        raise TwinError(f"{path}: cannot open conversation memory ({exc})") from None
+    except sqlite3.DatabaseError:
+        aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+        path.rename(aside)
+        print(f"warning: {path} was corrupt; moved to {aside.name} and started a fresh memory")
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
+    saver = SqliteSaver(conn)
+    saver.setup()
+    return saver
+
+
+class Twin:
+    def __init__(
+        self, settings: Any = None, *, llm: Any = None, retriever: Any = None, checkpointer: Any = None
+    ):
+        if settings is None:
+            from twin.settings import get_settings
+
+            settings = get_settings()
+        self.settings = settings
+        self.traces = TraceStore(settings.traces_db)
+        memory = checkpointer if checkpointer is not None else open_memory(settings.memory_db)
+        compiled = build_graph(llm=llm, retriever=retriever, checkpointer=memory, settings=settings)
+        self.deps = compiled.deps
+        self.graph = compiled.with_config(callbacks=[TraceRecorder(self.traces)])
+
+    def check_ready(self) -> None:
+        """Fail early, with one clear line, when there is no index to answer from."""
+        from ingest.pipeline import open_index
+
+        if self.deps.retriever is None and not open_index(self.settings).exists():
+            raise TwinError(
+                f"no index in {self.settings.home}: run `twin ingest SOURCE...` (or `twin quickstart`)"
+            )
+
+    def stream(
+        self, question: str, thread_id: str | None = None, context: Context | None = None
+    ) -> Iterator[str | Answer]:
+        thread_id = thread_id or uuid.uuid4().hex
+        start = time.perf_counter()
+        ttft = None
+        final: dict[str, Any] = {}
+        for mode, chunk in self.graph.stream(
+            {"messages": [HumanMessage(question)]},
+            config={"configurable": {"thread_id": thread_id}},
+            context=context or Context(),
+            stream_mode=["messages", "values"],
+        ):
+            if mode == "messages":
+                message, meta = chunk
+                if isinstance(message, AIMessageChunk) and meta.get("langgraph_node") in (
+                    "generate",
+                    "fallback_answer",
+                ):
+                    if ttft is None and message.content:
+                        ttft = time.perf_counter() - start
+                    yield str(message.content)
+            else:
+                final = chunk
+        yield Answer(
+            text=final.get("answer", ""),
+            route=final.get("route", "unknown"),
+            confidence=float(final.get("confidence", 0.0)),
+            sources=list(final.get("sources", [])),
+            tokens=int(final.get("tokens", 0) or 0),
+            latency_s=time.perf_counter() - start,
+            ttft_s=ttft,
+            thread_id=thread_id,
+        )
+
+    def ask(self, question: str, thread_id: str | None = None, context: Context | None = None) -> Answer:
+        for event in self.stream(question, thread_id, context):
+            if isinstance(event, Answer):
+                return event
+        raise RuntimeError("the graph ended without an answer")

@@ -1,0 +1,166 @@
+"""The local trace store: every run's question, each node's input and output with timings, route and tokens.
+
+A LangChain callback handler records runs of the compiled graph however it is called (`invoke`,
+`stream`, the Gradio app, `twin ask`), into SQLite beside the workspace. LangSmith, when configured by
+its own environment variables, traces in addition; this store works offline and always.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from langchain_core.callbacks import BaseCallbackHandler
+
+_SCHEMA = """CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY, started REAL, thread TEXT, question TEXT, route TEXT, confidence REAL,
+    sources TEXT, answer TEXT, tokens INTEGER, latency_s REAL, ttft_s REAL, nodes TEXT, error TEXT)"""
+MAX_FIELD_CHARS = 4000
+
+
+def _plain(value: Any) -> Any:
+    """JSON-friendly, size-bounded copy of node inputs and outputs (messages, Documents)."""
+    if hasattr(value, "page_content"):
+        return {"text": value.page_content[:600], "metadata": _plain(value.metadata)}
+    if hasattr(value, "content") and hasattr(value, "type"):
+        return {"type": value.type, "content": str(value.content)[:MAX_FIELD_CHARS]}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value[:20]]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value[:MAX_FIELD_CHARS] if isinstance(value, str) else value
+    return str(value)[:200]
+
+
+class TraceStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=5)
+        conn.execute(_SCHEMA)
+        return conn
+
+    def write(self, record: dict[str, Any]) -> None:
+        columns = [
+            "id",
+            "started",
+            "thread",
+            "question",
+            "route",
+            "confidence",
+            "sources",
+            "answer",
+            "tokens",
+        ]
+        columns += ["latency_s", "ttft_s", "nodes", "error"]
+        row = [record.get(c) for c in columns]
+        row[6] = json.dumps(record.get("sources") or [])
+        row[11] = json.dumps(record.get("nodes") or [])
+        with self._lock, self._connect() as conn:
+            conn.execute(f"INSERT OR REPLACE INTO runs VALUES ({','.join('?' * len(columns))})", row)
+
+    def recent(self, limit: int = 20) -> list[dict[str, Any]]:
+        if not self.path.exists():
+            return []
+        with self._connect() as conn:
+            conn.row_factory = sqlite3.Row
+            rows = conn.execute("SELECT * FROM runs ORDER BY started DESC LIMIT ?", (limit,)).fetchall()
+        return [self._decode(dict(r)) for r in rows]
+
+    def get(self, run_id: str) -> dict[str, Any] | None:
+        if not self.path.exists():
+            return None
+        with self._connect() as conn:
+            conn.row_factory = sqlite3.Row
+            row = conn.execute("SELECT * FROM runs WHERE id LIKE ?", (run_id + "%",)).fetchone()
+        return self._decode(dict(row)) if row else None
+
+    @staticmethod
+    def _decode(row: dict[str, Any]) -> dict[str, Any]:
+        row["sources"] = json.loads(row["sources"] or "[]")
+        row["nodes"] = json.loads(row["nodes"] or "[]")
+        return row
+
+
+class TraceRecorder(BaseCallbackHandler):
+    """Collects one record per top-level graph run and writes it to a TraceStore when the run ends."""
+
+    def __init__(self, store: TraceStore):
+        self.store = store
+        self._runs: dict[UUID, dict[str, Any]] = {}  # top-level run id -> record
+        self._parent: dict[UUID, UUID] = {}  # any run id -> its top-level run id
+        self._nodes: dict[UUID, dict[str, Any]] = {}
+
+    def _root(self, run_id: UUID) -> dict[str, Any] | None:
+        root = self._parent.get(run_id)
+        return self._runs.get(root) if root else None
+
+    def on_chain_start(self, serialized: Any, inputs: Any, *, run_id: UUID, parent_run_id: UUID | None = None,
+                       metadata: dict[str, Any] | None = None, **kwargs: Any) -> None:  # fmt: skip
+        if parent_run_id is None:
+            messages = inputs.get("messages", []) if isinstance(inputs, dict) else []
+            last = messages[-1] if messages else None
+            question = getattr(last, "content", last[1] if isinstance(last, tuple) else last)
+            self._runs[run_id] = {
+                "id": str(run_id), "started": time.time(), "t0": time.perf_counter(), "question": str(question or ""),
+                "thread": str((metadata or {}).get("thread_id", "")), "nodes": [], "ttft_s": None,
+            }  # fmt: skip
+            self._parent[run_id] = run_id
+            return
+        root = self._parent.get(parent_run_id)
+        if root is None:
+            return
+        self._parent[run_id] = root
+        node = (metadata or {}).get("langgraph_node")
+        if node and kwargs.get("name") == node:
+            self._nodes[run_id] = {"node": node, "start": time.perf_counter(), "input": _plain(inputs)}
+
+    def on_chain_end(self, outputs: Any, *, run_id: UUID, **kwargs: Any) -> None:
+        record = self._root(run_id)
+        if record is None:
+            return
+        if run_id in self._nodes:
+            node = self._nodes.pop(run_id)
+            node["seconds"] = round(time.perf_counter() - node.pop("start"), 4)
+            node["output"] = _plain(outputs)
+            record["nodes"].append(node)
+        if self._parent.get(run_id) == run_id:
+            self._finish(run_id, outputs if isinstance(outputs, dict) else {}, None)
+
+    def on_chain_error(self, error: BaseException, *, run_id: UUID, **kwargs: Any) -> None:
+        if self._parent.get(run_id) == run_id:
+            self._finish(run_id, {}, f"{type(error).__name__}: {error}"[:500])
+
+    def on_llm_new_token(self, token: str, *, run_id: UUID, **kwargs: Any) -> None:
+        record = self._root(run_id)
+        if record is not None and record["ttft_s"] is None:
+            record["ttft_s"] = round(time.perf_counter() - record["t0"], 4)
+
+    def on_chat_model_start(self, serialized: Any, messages: Any, *, run_id: UUID,
+                            parent_run_id: UUID | None = None, **kwargs: Any) -> None:  # fmt: skip
+        if parent_run_id in self._parent:
+            self._parent[run_id] = self._parent[parent_run_id]
+
+    def _finish(self, run_id: UUID, outputs: dict[str, Any], error: str | None) -> None:
+        record = self._runs.pop(run_id)
+        for child in [k for k, v in self._parent.items() if v == run_id]:
+            self._parent.pop(child, None)
+        record.pop("t0", None)
+        latency = time.time() - record["started"]
+        record.update(
+            route=outputs.get("route"), confidence=outputs.get("confidence"), sources=outputs.get("sources"),
+            answer=outputs.get("answer"), tokens=outputs.get("tokens"), latency_s=round(latency, 4), error=error,
+        )  # fmt: skip
+        try:
+            self.store.write(record)
+        except sqlite3.Error:
+            pass  # a trace that cannot be written must never cost the visitor their answer
