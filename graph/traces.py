@@ -7,6 +7,7 @@ its own environment variables, traces in addition; this store works offline and 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -140,7 +141,7 @@ class TraceRecorder(BaseCallbackHandler):
         if self._parent.get(run_id) == run_id:
             self._finish(run_id, {}, f"{type(error).__name__}: {error}"[:500])
 
-    def on_llm_new_token(self, token: str, *, run_id: UUID, **kwargs: Any) -> None:
+    def on_llm_new_token(self, token: Any, *, run_id: UUID, **kwargs: Any) -> None:
         record = self._root(run_id)
         if record is not None and record["ttft_s"] is None:
             record["ttft_s"] = round(time.perf_counter() - record["t0"], 4)
@@ -160,7 +161,6 @@ class TraceRecorder(BaseCallbackHandler):
             route=outputs.get("route"), confidence=outputs.get("confidence"), sources=outputs.get("sources"),
             answer=outputs.get("answer"), tokens=outputs.get("tokens"), latency_s=round(latency, 4), error=error,
         )  # fmt: skip
-        try:
+        # A trace that cannot be written must never cost the visitor their answer.
+        with contextlib.suppress(sqlite3.Error):
             self.store.write(record)
-        except sqlite3.Error:
-            pass  # a trace that cannot be written must never cost the visitor their answer
