@@ -32,7 +32,13 @@ _FACT_LINE = re.compile(r"^\s*[-*]\s+(?P<text>.*?)(?:\s+\[(?P<sources>[^\[\]]+)\
 _HEADING_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(p, re.IGNORECASE))
     for s, p in [
-        ("Experience", r"experience|employment|work history|career|positions?"),
+        ("Goals", r"goals?|future|plans|vision|aspirations?|ambitions?|next (?:few|five|ten|\d+) years"),
+        ("Opinions", r"opinions?|thoughts|blog|essays?|views|believe|beliefs|values"),
+        ("Interests", r"interests|hobbies|outside work|personal life|off the clock|free time|spare time"),
+        (
+            "Experience",
+            r"experience|employment|work history|career|positions?|work on|what i do|current role",
+        ),
         ("Education", r"education|academic|degrees?|studies"),
         ("Projects", r"projects?|portfolio"),
         ("Publications", r"publications?|papers|talks?|writing"),
@@ -40,26 +46,18 @@ _HEADING_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ("Languages", r"^languages?"),
         ("Certifications", r"certific|licen[cs]es?"),
         ("Awards", r"awards?|honou?rs|prizes?"),
-        ("Goals", r"goals?|future|plans|vision|aspirations?"),
-        ("Interests", r"interests|hobbies|outside work|personal life"),
-        ("Opinions", r"opinions?|thoughts|blog|essays?|views"),
-        ("Contact", r"contact"),
-        ("About", r"about|summary|profile|bio|introduction|motivation|statement"),
+        ("Contact", r"contact|get in touch"),
+        (
+            "About",
+            r"about|summary|profile|bio|introduction|motivation|statement|background|how i got here|why i",
+        ),
     ]
 ]
+# Checked in order: the specific kinds of statement first, the broad ones (a job, a project) last.
 _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(p, re.IGNORECASE))
     for s, p in [
         ("Contact", r"@[\w-]+\.\w|https?://|github\.com|linkedin\.com"),
-        ("Publications", r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored)\b"),
-        (
-            "Education",
-            r"\b(?:ph\.?d|msc|m\.sc|bsc|b\.sc|master'?s|bachelor'?s|degree|thesis|university|graduated)\b",
-        ),
-        (
-            "Languages",
-            r"\b(?:native|fluent|bilingual|conversational)\b.*\b(?:speak|english|german|french|spanish|swedish|language)",
-        ),
         (
             "Goals",
             r"\b(?:my goal|i (?:hope|plan|aim|want) to|in (?:the next )?(?:five|5|ten|10) years|i'd like to)\b",
@@ -69,6 +67,15 @@ _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:i (?:think|believe|feel|am convinced)|in my (?:view|opinion)|overrated|underrated)\b",
         ),
         ("Interests", r"\b(?:hobby|hobbies|in my (?:free|spare) time|weekends?|i (?:love|enjoy))\b"),
+        ("Publications", r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored)\b"),
+        (
+            "Languages",
+            r"\b(?:native|fluent|bilingual|conversational)\b.*\b(?:speak|english|german|french|spanish|language)",
+        ),
+        (
+            "Education",
+            r"\b(?:ph\.?d|msc|m\.sc|bsc|b\.sc|master'?s|bachelor'?s|degree|thesis|university|graduated)\b",
+        ),
         ("Experience", r"\b(?:worked|working|joined|led|lead|manag|engineer at|scientist at|intern)\b"),
         ("Projects", r"\b(?:built|developed|open-source|launched|project)\b"),
         ("Skills", r"\b(?:python|pytorch|sql|kubernetes|proficient|experienced in)\b"),
@@ -153,11 +160,12 @@ def classify(document: Document) -> str:
 
 
 def _statements(document: Document) -> list[str]:
+    """The sentences of a document that may become facts (a paragraph is screened sentence by sentence)."""
     text = " ".join(document.page_content.split())
-    if document.metadata.get("source_type") != "chatgpt":
-        return [text] if text else []
-    keep = [s for s in _SENTENCE_END.split(text) if _FIRST_PERSON.search(s) and not _REQUEST.search(s)]
-    return keep
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    if document.metadata.get("source_type") == "chatgpt":
+        return [s for s in sentences if _FIRST_PERSON.search(s) and not _REQUEST.search(s)]
+    return sentences
 
 
 def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[list[Fact], KnowledgeReport]:
@@ -167,11 +175,16 @@ def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[lis
     for doc in documents:
         tag = source_tag(doc.metadata)
         section = classify(doc)
-        for statement in _statements(doc):
-            reason = policy.screen(statement)
+        kept = []
+        for sentence in _statements(doc):
+            reason = policy.screen(sentence)
             if reason:
-                report.quarantined.append(f"{tag}: {reason}: {statement[:80]!r}")
-                continue
+                report.quarantined.append(f"{tag}: {reason}: {sentence[:80]!r}")
+            else:
+                kept.append(sentence)
+        # Prose stays one fact per paragraph (its sentences read together); chat statements stand alone.
+        chat = doc.metadata.get("source_type") == "chatgpt"
+        for statement in kept if chat else [" ".join(kept)] if kept else []:
             text, removed = policy.redact(statement, doc.metadata.get("field"))
             report.withheld += [f"{kind} ({tag})" for kind in removed]
             if len(fact_key(text)) < 3 or text.rstrip(":").lower() in {"phone", "address", "tel", "mobile"}:

@@ -1,0 +1,59 @@
+"""The generator as a LangChain chat model: a `HuggingFacePipeline` (wrapping the possibly 4-bit, possibly
+LoRA-adapted Gemma) inside `ChatHuggingFace`, which applies the tokenizer's chat template and streams."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Literal
+
+_chat_models: dict[tuple[Any, ...], Any] = {}
+_lock = threading.Lock()
+
+DEFAULT_MAX_NEW_TOKENS = 96
+
+
+def stop_token_ids(tokenizer: Any) -> list[int]:
+    """Gemma ends a turn with <end_of_turn>, which converted checkpoints do not always list as eos."""
+    ids = {tokenizer.eos_token_id}
+    end_of_turn = tokenizer.convert_tokens_to_ids("<end_of_turn>")
+    if isinstance(end_of_turn, int) and end_of_turn != tokenizer.unk_token_id:
+        ids.add(end_of_turn)
+    return sorted(i for i in ids if i is not None)
+
+
+def chat_model_from(model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, name: str = "") -> Any:
+    """Wrap a loaded (model, tokenizer) for LangChain: greedy decoding, stops at the end of the turn."""
+    from langchain_huggingface import ChatHuggingFace, HuggingFacePipeline
+    from transformers import pipeline
+
+    generator = pipeline(
+        "text-generation",
+        model=model,
+        tokenizer=tokenizer,
+        max_new_tokens=max_new_tokens,
+        do_sample=False,
+        return_full_text=False,
+        eos_token_id=stop_token_ids(tokenizer),
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    llm = HuggingFacePipeline(pipeline=generator, model_id=name or getattr(model, "name_or_path", "local"))
+    return ChatHuggingFace(llm=llm, tokenizer=tokenizer, model_id=llm.model_id)
+
+
+def load_chat_model(
+    model_id: str | None = None,
+    *,
+    load_in_4bit: bool | None = None,
+    adapter: str | Path | Literal["auto"] | None = "auto",
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
+) -> Any:
+    """The cached chat model for a generator (default: the configured one, with its current adapter)."""
+    from models.generator import load_generator
+
+    model, tokenizer = load_generator(model_id, load_in_4bit=load_in_4bit, adapter=adapter)
+    key = (id(model), max_new_tokens)
+    with _lock:
+        if key not in _chat_models:
+            _chat_models[key] = chat_model_from(model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or "")
+        return _chat_models[key]
