@@ -232,3 +232,13 @@ def find_date(text: str) -> str | None:
     if len(text) <= 120 and (match := _SINGLE.search(text)):
         return iso_month(match.group(1))
     return None
+
+
+def is_date_only(text: str) -> bool:
+    """Whether a line says nothing but a date or range ("March 2021 – present", "since 2019")."""
+    rest = _RANGE.sub(" ", text)
+    rest = _SINGLE.sub(" ", _SINCE.sub(" ", rest))
+    words = re.findall(r"[^\W\d_]+", rest.lower())
+    return rest != text and all(
+        word in ("since", "seit", "from", "von", "to", "until", "bis") for word in words
+    )

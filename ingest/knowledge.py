@@ -159,6 +159,21 @@ def classify(document: Document) -> str:
     return "About"
 
 
+def _with_context(document: Document, text: str) -> str:
+    """A fact that reads on its own: a CV bullet names its job, a project paragraph its project."""
+    meta = document.metadata
+    context = str(meta.get("context") or "").split(",")[0].strip()
+    heading = str(meta.get("heading") or "").strip()
+    if context and context.lower() not in text.lower():
+        return f"{context}: {text}"
+    generic = any(p.search(heading) for _, p in _HEADING_SECTIONS) or heading.lower().startswith(
+        ("hi", "hello")
+    )
+    if heading and not generic and len(heading.split()) <= 8 and heading.lower() not in text.lower():
+        return f"{heading}: {text}"
+    return text
+
+
 def _statements(document: Document) -> list[str]:
     """The sentences of a document that may become facts (a paragraph is screened sentence by sentence)."""
     text = " ".join(document.page_content.split())
@@ -189,8 +204,9 @@ def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[lis
             report.withheld += [f"{kind} ({tag})" for kind in removed]
             if len(fact_key(text)) < 3 or text.rstrip(":").lower() in {"phone", "address", "tel", "mobile"}:
                 continue
+            text = _with_context(doc, text)
             date = doc.metadata.get("date")
-            if date and doc.metadata.get("source_type") == "chatgpt":
+            if date and chat:
                 text = f"{text} (written {date})"
             facts.append(Fact(section, text, [tag]))
     merged = merge_near_duplicates(facts)

@@ -63,7 +63,7 @@ class SourceReport:
 
     def line(self) -> str:
         if self.error:
-            return f"{self.source}: error: {self.error}"
+            return f"error: {self.error}"
         text = f"{self.source} ({self.kind}): {self.taken} taken"
         if self.skipped:
             text += f"; skipped {len(self.skipped)}: " + "; ".join(self.skipped[:5])

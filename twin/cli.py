@@ -49,7 +49,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for doc in hits:
         m = doc.metadata
         print(
-            f"#{m['rank']}  rrf {m['rrf_score']:.4f}  dense {m['dense_score']:.3f}  bm25 {m['bm25_score']:.2f}  "
+            f"#{m['rank']}  score {m['score']:.3f}  dense {m['dense_score']:.3f}  bm25 {m['bm25_score']:.2f}  "
             f"[{m.get('sources', '?')}]"
         )
         print("    " + doc.page_content.replace("\n", "\n    "))

@@ -14,7 +14,7 @@ from typing import Literal
 
 from langchain_core.documents import Document
 
-from ingest.clean import find_date, is_boilerplate, normalize_text, strip_bullet
+from ingest.clean import find_date, is_boilerplate, is_date_only, normalize_text, strip_bullet
 from ingest.types import make_document
 
 # Heading words -> knowledge-file section. Multi-word headings match on their last word ("Work
@@ -181,6 +181,44 @@ def looks_like_heading(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 8
 
 
+def _merge_date_lines(blocks: list[Block]) -> list[Block]:
+    """A CV's date on a line of its own joins the job or degree line it dates (after it, or else before)."""
+    merged: list[Block] = []
+    pending: Block | None = None
+    for block in blocks:
+        if block.kind == "paragraph" and is_date_only(block.text):
+            previous = merged[-1] if merged else None
+            if previous is not None and previous.kind == "paragraph" and not is_date_only(previous.text):
+                previous.text = f"{previous.text.rstrip()}, {block.text.strip()}"
+                continue
+            pending = block
+            continue
+        if pending is not None:
+            if block.kind == "paragraph":
+                block = Block(f"{pending.text.strip()}: {block.text}", block.kind, block.level, block.page)
+            else:
+                merged.append(pending)
+            pending = None
+        merged.append(block)
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+_NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
+
+
+def looks_like_name(text: str) -> bool:
+    """ "Dr Elspeth Varga", "JANE DOE": two to five capitalised words, no digits, no title words."""
+    words = text.replace(".", " ").split()
+    return (
+        2 <= len(words) <= 5
+        and len(text) <= 60
+        and all(word[0].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+        and not _NOT_A_NAME.intersection(word.lower() for word in words)
+    )
+
+
 def documents_from_blocks(
     blocks: Iterable[Block],
     *,
@@ -191,10 +229,11 @@ def documents_from_blocks(
 ) -> list[Document]:
     """Blocks into Documents, one per paragraph or bullet.
 
-    Headings become `heading` metadata, and `section` where they name one; a heading that names no
-    section and has two or more words (a name, an employer) is also kept as text of its own. In a CV a
-    bullet carries the short line it sits under as `context` (the job line), and a date found on either.
-    Boilerplate lines and repeats of a piece already taken are dropped.
+    Headings become `heading` metadata, and `section` where they name one. A heading is also kept as
+    text of its own when it is the title of a CV or page (the name, a post's title) or when no text
+    follows it. In a CV a date on a line of its own joins the line it dates, a bullet carries the
+    short line it sits under as `context` (the job line), and a date is read from either; the name at
+    the top of a CV is marked `person`. Boilerplate lines and repeats of a piece already taken are dropped.
     """
     documents: list[Document] = []
     seen: set[str] = set()
@@ -202,6 +241,9 @@ def documents_from_blocks(
     section, section_level = default_section, 0
     lead: str | None = None
     is_cv = source_type == "cv"
+    items = [block for block in blocks if normalize_text(block.text)]
+    if is_cv:
+        items = _merge_date_lines(items)
 
     def emit(text: str, page: int | None, **meta: str | None) -> None:
         key = text.lower()
@@ -225,10 +267,8 @@ def documents_from_blocks(
             )
         )
 
-    for block in blocks:
+    for index, block in enumerate(items):
         text = normalize_text(block.text)
-        if not text:
-            continue
         if block.kind == "heading":
             heading, lead = text, None
             named = section_for(text)
@@ -236,8 +276,12 @@ def documents_from_blocks(
                 section, section_level = named, block.level
             elif section_level and block.level <= section_level:
                 section, section_level = default_section, 0
-            if not named and len(text.split()) >= 2:
-                emit(text, block.page)
+            following = items[index + 1] if index + 1 < len(items) else None
+            # A statement's title ("Personal statement") says nothing; a CV's is the name, a page's its topic.
+            is_title = not documents and not section_level and source_type != "statement"
+            if not named and (is_title or following is None or following.kind == "heading"):
+                person = text if is_cv and is_title and looks_like_name(text) else None
+                emit(text, block.page, person=person)
             continue
         if block.kind == "bullet":
             emit(text, block.page, context=lead)

@@ -1,0 +1,256 @@
+"""PDF loader (pypdf): lines with their position and font size, layout noise removed, paragraphs rebuilt.
+
+pypdf gives text line by line; where one paragraph ends is not marked. Lines are joined into a
+paragraph unless something says a new one starts: a bullet, a heading, a change of font size, a
+larger vertical gap, a jump up the page (the next column), or a short previous line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pypdf
+from langchain_core.documents import Document
+
+from ingest.clean import BULLET_GLYPHS, is_boilerplate, is_date_only, strip_bullet
+from ingest.loaders.structure import (
+    Block,
+    documents_from_blocks,
+    kind_from_name,
+    looks_like_cv,
+    looks_like_heading,
+    section_for,
+)
+from ingest.types import SourceReport
+from twin.errors import TwinError
+
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?|[-–]\s*(\d{1,3})\s*[-–]", re.I)
+
+_ENDS_WITH_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:present|current|now|heute))\W{0,3}$", re.I)
+
+
+@dataclass
+class _Line:
+    text: str
+    x: float
+    y: float
+    page: int
+    sizes: Counter[float] = field(default_factory=Counter)
+
+    @property
+    def size(self) -> float:
+        """The font size most of the line's characters have (a bullet glyph is often set larger)."""
+        return self.sizes.most_common(1)[0][0] if self.sizes else 0.0
+
+
+def _page_lines(page: Any, number: int, *, bottom: float = 0.0) -> list[_Line]:
+    """The page's lines in content order, with y measured up from the bottom edge of the page."""
+    lines: list[_Line] = []
+    current: _Line | None = None
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
+        nonlocal current
+        # Where the text starts on the page and how tall it is: the text matrix times the current matrix.
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] - bottom
+        scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        size = abs(font_size * scale) if font_size else 0.0
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if part:
+                if current is None:
+                    current = _Line(part, x, y, number)
+                else:
+                    current.text += part
+                current.sizes[round(size, 1)] += len(part.strip())
+            if i < len(parts) - 1 and current is not None:
+                lines.append(current)
+                current = None
+
+    page.extract_text(visitor_text=visit)
+    if current is not None:
+        lines.append(current)
+    return [line for line in lines if line.text.strip()]
+
+
+def _layout_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_page_furniture(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Page numbers, and header/footer lines that repeat near the top or bottom of most pages."""
+
+    def in_margin(line: _Line, height: float) -> bool:
+        return line.y > height * 0.9 or line.y < height * 0.1
+
+    repeated: set[str] = set()
+    if len(pages) >= 2:
+        counts = Counter(
+            key
+            for lines, height in zip(pages, heights, strict=True)
+            for key in {_layout_key(line.text) for line in lines if in_margin(line, height)}
+        )
+        needed = max(2, math.ceil(0.6 * len(pages)))
+        repeated = {key for key, count in counts.items() if count >= needed}
+
+    kept_pages = []
+    for lines, height in zip(pages, heights, strict=True):
+        kept = []
+        for line in lines:
+            text = line.text.strip()
+            if in_margin(line, height) and _layout_key(text) in repeated:
+                continue
+            match = _PAGE_NUMBER.fullmatch(text)
+            if match and (in_margin(line, height) or int(match.group(1) or match.group(2)) <= len(pages) + 2):
+                continue
+            if in_margin(line, height) and is_boilerplate(text):
+                continue  # dropped as a line, before it can be joined to a paragraph
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages
+
+
+def _blocks(lines: list[_Line]) -> list[Block]:
+    """Lines (in reading order, all pages) into headings, paragraphs and bullets."""
+    sizes = [line.size for line in lines for _ in line.text if line.size]
+    body_size = statistics.median(sizes) if sizes else 0.0
+    gaps = [
+        a.y - b.y
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and 0 < a.y - b.y < 3 * max(a.size, 1)
+    ]
+    # The usual distance between wrapped lines of one paragraph: most CV lines stand alone and sit a
+    # little further apart, so the low end of the distances is the paragraph's own line spacing.
+    line_gap = statistics.quantiles(gaps, n=5)[0] if len(gaps) >= 2 else (gaps[0] if gaps else 0.0)
+    # How long a full line is, per left edge: a line much shorter than that ends its paragraph.
+    widths: dict[int, int] = {}
+    for line in lines:
+        bucket = round(line.x / 12)
+        widths[bucket] = max(widths.get(bucket, 0), len(line.text.strip()))
+
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    kind = "paragraph"
+    bullet_pending = False
+
+    def flush() -> None:
+        if current:
+            text = "\n".join(line.text.strip() for line in current)
+            blocks.append(Block(text, "bullet" if kind == "bullet" else "paragraph", page=current[0].page))
+            current.clear()
+
+    def is_heading(line: _Line, text: str) -> bool:
+        if looks_like_heading(text):
+            return True
+        bigger = body_size and line.size >= 1.2 * body_size
+        return bool(bigger) and len(text.split()) <= 12 and text[-1] not in ".,;" and text[0].isupper()
+
+    def run_on(previous: _Line, line: _Line, text: str) -> bool:
+        # A word hyphenated across the break, or a sentence going on in lower case.
+        return text[:1].islower() and (
+            bool(re.search(r"[^\W\d_]-$", previous.text.rstrip())) or abs(previous.size - line.size) <= 1.0
+        )
+
+    def continues(previous: _Line, line: _Line, text: str) -> bool:
+        before = previous.text.rstrip()
+        if abs(previous.size - line.size) > 1.0:
+            return False
+        # A CV's job or degree line ends with its dates, or the dates stand on a line of their own.
+        if _ENDS_WITH_DATE.search(before) or is_date_only(text):
+            return False
+        if previous.page != line.page:
+            return False
+        gap = previous.y - line.y
+        if gap <= 0 or (line_gap and gap > 1.1 * line_gap + 0.6):
+            return False
+        if kind == "bullet" and line.x < current[0].x - 1.5:
+            return False  # back out at the margin: the list item has ended
+        return len(before) >= 0.7 * widths.get(round(previous.x / 12), 0)
+
+    for line in lines:
+        text = line.text.strip()
+        if all(char in BULLET_GLYPHS or char.isspace() for char in text):
+            flush()
+            bullet_pending, kind = True, "bullet"
+            continue
+        item = strip_bullet(text)
+        if item is not None or bullet_pending:
+            flush()
+            kind, bullet_pending = "bullet", False
+            line.text = item if item is not None else text
+            current.append(line)
+            continue
+        if current and run_on(current[-1], line, text):
+            current.append(line)
+            continue
+        if is_heading(line, text):
+            flush()
+            blocks.append(
+                Block(text.rstrip(":"), "heading", level=1 if section_for(text) else 2, page=line.page)
+            )
+            continue
+        if current and continues(current[-1], line, text):
+            current.append(line)
+            continue
+        flush()
+        kind = "paragraph"
+        current.append(line)
+    flush()
+    return blocks
+
+
+def read_pdf_blocks(path: Path, *, name: str, report: SourceReport | None = None) -> list[Block]:
+    """The PDF's text as blocks, with page numbers. Raises TwinError when it cannot be read."""
+    try:
+        reader = pypdf.PdfReader(path, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise TwinError(f"{name}: not a readable PDF (password-protected)")
+        pages_in = list(reader.pages)
+    except TwinError:
+        raise
+    except Exception as exc:  # pypdf raises many types on damaged files
+        raise TwinError(f"{name}: not a readable PDF (file is corrupt or encrypted)") from exc
+
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    for number, page in enumerate(pages_in, start=1):
+        try:
+            box = page.mediabox
+            lines = _page_lines(page, number, bottom=float(box.bottom))
+            pages.append(lines)
+            heights.append(float(box.height))
+        except Exception as exc:
+            if isinstance(exc, pypdf.errors.DependencyError):
+                raise TwinError(f"{name}: not a readable PDF (file is corrupt or encrypted)") from exc
+            if report is not None:
+                report.skipped.append(f"page {number}: text could not be read")
+    if not any(pages):
+        raise TwinError(f"{name}: no text layer (scanned?)")
+    lines = [line for page_lines in _drop_page_furniture(pages, heights) for line in page_lines]
+    return _blocks(lines)
+
+
+def load_pdf(
+    path: Path,
+    *,
+    source: str | None = None,
+    source_type: str | None = None,
+    report: SourceReport | None = None,
+) -> list[Document]:
+    """One Document per paragraph or bullet of a PDF, with page, heading and section.
+
+    `source_type` is "cv" or "statement"; left out, the file name decides, then the content.
+    """
+    name = source or path.name
+    blocks = read_pdf_blocks(path, name=name, report=report)
+    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
+    if report is not None:
+        report.kind = kind
+    return documents_from_blocks(blocks, source=name, source_type=kind)

@@ -1,0 +1,110 @@
+"""Word loader (python-docx): paragraphs in body order, Heading styles as headings, table cells too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from langchain_core.documents import Document
+
+from ingest.clean import find_date, strip_bullet
+from ingest.loaders.structure import Block, documents_from_blocks, kind_from_name, looks_like_cv
+from ingest.types import SourceReport
+from twin.errors import TwinError
+
+
+def _heading_level(paragraph: Paragraph) -> int | None:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style == "Title":
+        return 1
+    match = re.fullmatch(r"Heading\s*(\d)", style)
+    return int(match.group(1)) if match else None
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if style.startswith("List"):
+        return True
+    properties = paragraph._p.pPr  # numbering lives in the paragraph properties, not in the public API
+    return properties is not None and properties.numPr is not None
+
+
+def _paragraph_blocks(paragraph: Paragraph) -> Iterator[Block]:
+    text = paragraph.text.strip()
+    if not text:
+        return
+    level = _heading_level(paragraph)
+    if level is not None:
+        yield Block(text, "heading", level=level)
+        return
+    item = strip_bullet(text)
+    if item is not None or _is_list_item(paragraph):
+        yield Block(item if item is not None else text, "bullet")
+        return
+    yield Block(text)
+
+
+def _table_blocks(table: Table) -> Iterator[Block]:
+    """Each cell's paragraphs; a cell that is only a date ("2019 – 2022") dates its row instead."""
+    for row in table.rows:
+        seen: set[int] = set()
+        cells = []
+        for cell in row.cells:
+            if id(cell._tc) not in seen:  # a merged cell appears once per grid column it spans
+                seen.add(id(cell._tc))
+                cells.append(cell)
+        texts = [cell.text.strip() for cell in cells]
+        dates = [text for text in texts if text and find_date(text) and len(text) <= 30]
+        for cell, text in zip(cells, texts, strict=True):
+            if not text or (text in dates and len(texts) > 1):
+                continue
+            for block in _cell_blocks(cell):
+                if dates and block.kind != "heading":
+                    block.text = f"{block.text} ({dates[0]})"
+                yield block
+
+
+def _cell_blocks(cell: Any) -> Iterator[Block]:
+    for item in cell.iter_inner_content():
+        if isinstance(item, Table):
+            yield from _table_blocks(item)
+        else:
+            yield from _paragraph_blocks(item)
+
+
+def read_docx_blocks(path: Path, *, name: str) -> list[Block]:
+    """The document's paragraphs and table cells as blocks, in body order."""
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises zip, XML and package errors on damaged files
+        raise TwinError(f"{name}: not a readable Word document (.docx)") from exc
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            blocks.extend(_table_blocks(item))
+        else:
+            blocks.extend(_paragraph_blocks(item))
+    return blocks
+
+
+def load_docx(
+    path: Path,
+    *,
+    source: str | None = None,
+    source_type: str | None = None,
+    report: SourceReport | None = None,
+) -> list[Document]:
+    """One Document per paragraph (and per table cell paragraph) of a .docx file."""
+    name = source or path.name
+    blocks = read_docx_blocks(path, name=name)
+    if not blocks:
+        raise TwinError(f"{name}: the document holds no text")
+    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
+    if report is not None:
+        report.kind = kind
+    return documents_from_blocks(blocks, source=name, source_type=kind)

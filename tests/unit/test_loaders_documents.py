@@ -1,0 +1,106 @@
+"""Word, Markdown and plain-text loaders: headings carried as metadata, one Document per paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders.text import load_text
+from ingest.loaders.word import load_docx
+from ingest.types import SourceReport
+from tests.unit.fixtures_sources import write_statement_docx
+from twin.errors import TwinError
+
+
+def test_docx_paragraphs_carry_their_heading_and_section(tmp_path: Path) -> None:
+    report = SourceReport("statement.docx")
+    docs = load_docx(write_statement_docx(tmp_path / "statement.docx"), report=report)
+    by_text = {doc.page_content: doc.metadata for doc in docs}
+    harbour = by_text["I grew up in Hamburg and fell for statistics while counting ships in the harbour."]
+    assert harbour["heading"] == "Why data science"
+    assert harbour["source"] == "statement.docx" and harbour["source_type"] == "statement"
+    assert by_text["Bayesian modelling with PyMC"]["section"] == "Skills"
+    assert report.kind == "statement"
+    # One Document per paragraph, not one per file.
+    assert "Since then I have wanted to build tools that make uncertainty visible." in by_text
+
+
+def test_docx_table_cells_are_read_and_a_date_cell_dates_its_row(tmp_path: Path) -> None:
+    docs = load_docx(write_statement_docx(tmp_path / "statement.docx"))
+    texts = [doc.page_content for doc in docs]
+    assert "Mentor at the Hamburg Python user group (2019 – 2022)" in texts
+    assert "German, English, Danish" in texts
+
+
+def test_damaged_docx_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "statement.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(TwinError, match=r"^statement\.docx: not a readable Word document"):
+        load_docx(path)
+
+
+MARKDOWN = """---
+title: ignored front matter
+---
+# Jane Doe
+
+I build **forecasting** systems; see [my blog](https://jane.example/blog) and
+[the docs](/docs).
+
+<!-- staging password: hunter2 -->
+
+## Experience
+
+- Senior Data Scientist at Acme Analytics, Mar 2019 – Aug 2022
+- Head of Data at Northwind,
+  since Sep 2022
+
+```python
+print("code is not prose")
+```
+
+Education
+---------
+
+1. MSc Computer Science, TU Munich
+"""
+
+
+def test_markdown_headings_paragraphs_and_list_items(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    report = SourceReport("notes.md")
+    docs = load_text(path, report=report)
+    texts = [doc.page_content for doc in docs]
+    by_text = {doc.page_content: doc.metadata for doc in docs}
+    assert "I build forecasting systems; see my blog (https://jane.example/blog) and the docs." in texts
+    assert by_text["Head of Data at Northwind, since Sep 2022"]["section"] == "Experience"
+    assert by_text["Head of Data at Northwind, since Sep 2022"]["date"] == "2022-09 – present"
+    assert by_text["MSc Computer Science, TU Munich"]["section"] == "Education"
+    joined = "\n".join(texts)
+    assert "hunter2" not in joined and "print(" not in joined and "front matter" not in joined
+    assert report.kind == "cv"  # two CV sections, and a name that says nothing
+    assert any("code block" in item for item in report.skipped)
+
+
+def test_plain_text_headings_and_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "motivation.txt"
+    path.write_text(
+        "WHY I APPLY\nI want to study\nuncertainty in climate models.\n\n* First reason\n* Second reason\n",
+        encoding="utf-8",
+    )
+    docs = load_text(path)
+    assert [doc.page_content for doc in docs] == [
+        "I want to study uncertainty in climate models.",
+        "First reason",
+        "Second reason",
+    ]
+    assert {doc.metadata["heading"] for doc in docs} == {"WHY I APPLY"}
+    assert {doc.metadata["source_type"] for doc in docs} == {"statement"}  # by its name
+
+
+def test_plain_text_in_a_legacy_encoding_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "about.txt"
+    path.write_bytes("Ich wohne in München.".encode("cp1252"))
+    assert load_text(path)[0].page_content == "Ich wohne in München."

@@ -1,0 +1,101 @@
+"""PDF loader: one Document per paragraph or bullet, page furniture gone, headings as sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders.pdf import load_pdf
+from ingest.types import SourceReport
+from tests.unit.fixtures_sources import (
+    CV_HEADER,
+    write_cv_pdf,
+    write_encrypted_pdf,
+    write_image_only_pdf,
+    write_prose_pdf,
+)
+from twin.errors import TwinError
+
+
+@pytest.fixture(scope="module")
+def cv_docs(tmp_path_factory: pytest.TempPathFactory) -> list:
+    return load_pdf(write_cv_pdf(tmp_path_factory.mktemp("cv") / "document.pdf"))
+
+
+def _texts(docs: list) -> list[str]:
+    return [doc.page_content for doc in docs]
+
+
+def test_headers_footers_and_page_numbers_are_removed(cv_docs: list) -> None:
+    text = "\n".join(_texts(cv_docs))
+    assert "Curriculum Vitae" not in text and CV_HEADER not in text
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text
+
+
+def test_bullets_are_separate_facts_with_wrapped_lines_and_hyphenation_rejoined(cv_docs: list) -> None:
+    texts = _texts(cv_docs)
+    assert (
+        "Built a churn model that cut customer losses by twelve percent across the European market "
+        "and presented the results to the management board every quarter."
+    ) in texts
+    assert "Led a team of four data scientists." in texts
+    assert not any(text.startswith(("•", "\x7f")) for text in texts)
+
+
+def test_headings_map_to_sections_and_dates_to_the_job(cv_docs: list) -> None:
+    by_text = {doc.page_content: doc.metadata for doc in cv_docs}
+    job = by_text["Senior Data Scientist, Acme Analytics, Berlin, Mar 2019 – Aug 2022"]
+    assert job["section"] == "Experience" and job["heading"] == "EXPERIENCE"
+    assert job["date"] == "2019-03 – 2022-08"
+    bullet = by_text["Led a team of four data scientists."]
+    assert bullet["section"] == "Experience"
+    assert bullet["date"] == "2019-03 – 2022-08"  # dated by the job line it sits under
+    assert bullet["context"].startswith("Senior Data Scientist, Acme Analytics")
+    assert by_text["Python, SQL, Spark, PyTorch"]["section"] == "Skills"
+
+
+def test_pages_are_one_based_and_follow_the_text(cv_docs: list) -> None:
+    by_text = {doc.page_content: doc.metadata for doc in cv_docs}
+    assert by_text["Led a team of four data scientists."]["page"] == 1
+    assert by_text["MSc Computer Science, TU Munich, 2014 – 2016"]["page"] == 2
+    assert by_text["MSc Computer Science, TU Munich, 2014 – 2016"]["section"] == "Education"
+
+
+def test_cv_is_recognised_by_its_sections_and_the_name_is_kept(cv_docs: list) -> None:
+    assert {doc.metadata["source_type"] for doc in cv_docs} == {"cv"}
+    name = cv_docs[0]
+    assert name.page_content == "Jane Doe" and name.metadata["person"] == "Jane Doe"
+    assert {doc.metadata["source"] for doc in cv_docs} == {"document.pdf"}
+
+
+def test_prose_paragraphs_are_joined_and_kept_apart(tmp_path: Path) -> None:
+    first = "I first met statistics in a harbour office, counting ships. " * 4
+    second = "Today I build forecasting systems that say how sure they are. " * 3
+    report = SourceReport("essay.pdf")
+    docs = load_pdf(write_prose_pdf(tmp_path / "essay.pdf", [first, second]), report=report)
+    assert _texts(docs) == [first.strip(), second.strip()]
+    assert report.kind == "statement"  # prose, and the name says nothing
+
+
+def test_file_name_decides_cv_or_statement_before_content(tmp_path: Path) -> None:
+    docs = load_pdf(write_prose_pdf(tmp_path / "jane_resume.pdf", ["Short note about me."]))
+    assert docs[0].metadata["source_type"] == "cv"
+
+
+def test_corrupt_pdf_is_a_one_line_error_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(b"\x00\x13garbage, not a PDF" * 50)
+    with pytest.raises(TwinError) as error:
+        load_pdf(path)
+    assert str(error.value) == "cv.pdf: not a readable PDF (file is corrupt or encrypted)"
+
+
+def test_password_protected_pdf_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(TwinError, match=r"^locked\.pdf: not a readable PDF \(password-protected\)$"):
+        load_pdf(write_encrypted_pdf(tmp_path / "locked.pdf"))
+
+
+def test_pdf_without_a_text_layer_says_it_may_be_scanned(tmp_path: Path) -> None:
+    with pytest.raises(TwinError, match=r"^scan\.pdf: no text layer \(scanned\?\)$"):
+        load_pdf(write_image_only_pdf(tmp_path / "scan.pdf"))
