@@ -33,8 +33,14 @@ class Context:
     confidence_threshold: float = field(
         default=0.3, metadata=_doc("Below this best relevance, the answer does not come from retrieval.")
     )
-    max_new_tokens: int = field(default=80, metadata=_doc("Longest answer, in tokens."))
-    history_turns: int = field(default=3, metadata=_doc("Earlier question/answer pairs kept in the prompt."))
+    max_new_tokens: int = field(default=64, metadata=_doc("Longest answer, in tokens."))
+    history_turns: int = field(
+        default=0,
+        metadata=_doc(
+            "Earlier question/answer pairs put in the prompt. 0 for the 270M default, which copies earlier "
+            "answers; follow-ups are resolved by the rewrite node from the conversation memory either way."
+        ),
+    )
     rag_prompt: str = field(
         default=prompts.RAG_PROMPT, metadata=_doc("Prompt for answers from retrieved facts.")
     )

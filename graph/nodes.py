@@ -180,8 +180,9 @@ def make_nodes(deps: Deps) -> dict[str, Callable[..., dict[str, Any]]]:
             # Entry: resolve a follow-up ("and before that?") against the previous question.
             previous = _previous_questions(state["messages"])
             if previous and _FOLLOW_UP.search(question) and len(question.split()) <= 8:
-                return {"query": f"{previous[-1]} {question}"}
-            return {"query": question}
+                standalone = f"{previous[-1]} {question}"
+                return {"query": standalone, "standalone": standalone}
+            return {"query": question, "standalone": question}
         if runtime.context.llm_rewrite:
             prompt = runtime.context.rewrite_prompt.format(question=state.get("query", question))
             reply = _text(deps.chat_model().invoke([HumanMessage(prompt)])).strip().split("\n")[0]
@@ -222,9 +223,9 @@ def make_nodes(deps: Deps) -> dict[str, Callable[..., dict[str, Any]]]:
         context = runtime.context
         docs = state["documents"]
         facts = "\n".join(SOURCES_LINE.sub("", d.page_content) for d in docs)
-        prompt = context.rag_prompt.format(
-            person=deps.who(context), context=facts, question=state["question"]
-        )
+        # A resolved follow-up ("and before that?") is asked in its standalone form.
+        question = state.get("standalone") or state["question"]
+        prompt = context.rag_prompt.format(person=deps.who(context), context=facts, question=question)
         answer, tokens = _complete(
             deps, [*_history(state["messages"], context.history_turns), HumanMessage(prompt)], context
         )
@@ -261,18 +262,35 @@ def make_nodes(deps: Deps) -> dict[str, Callable[..., dict[str, Any]]]:
     }
 
 
+_NOT_ANSWER = re.compile(r"^(?:question|facts?|context|answer)\s*:", re.IGNORECASE)
+
+
+def clean_reply(reply: str) -> str:
+    """The answer in a model's reply: its first line of real text, without list markers or echoed labels.
+
+    Small models pad an answer with bullets, echo the prompt's labels and repeat themselves; the first
+    sentence-bearing line is the answer.
+    """
+    for line in reply.splitlines():
+        text = re.sub(r"^\s*(?:[-*•]|\d+[.)]|\[[^\]]*\])\s*", "", line).strip()
+        text = re.sub(r"^answer\s*:\s*", "", text, flags=re.IGNORECASE)
+        if len(re.findall(r"\w+", text)) >= 2 and not _NOT_ANSWER.match(text):
+            sentences = re.split(r"(?<=[.!?])\s+", text)
+            return " ".join(sentences[:3]).strip()
+    return ""
+
+
 def _complete(deps: Deps, messages: list[AnyMessage], context: Context) -> tuple[str, int]:
-    """The model's reply, cut to its first paragraph (small models ramble), and its token count."""
+    """The model's cleaned answer and the number of tokens it generated."""
     llm = deps.chat_model()
     bound: Any = llm
     if hasattr(llm, "llm") and hasattr(llm.llm, "pipeline"):
         bound = llm.bind(pipeline_kwargs={"max_new_tokens": context.max_new_tokens})
     reply = _text(bound.invoke(messages))
-    answer = reply.strip().split("\n\n")[0].strip()
     tokenizer = getattr(getattr(getattr(llm, "llm", None), "pipeline", None), "tokenizer", None)
     tokens = (
         len(tokenizer.encode(reply, add_special_tokens=False))
         if tokenizer is not None
         else len(reply.split())
     )
-    return answer or "I don't know.", tokens
+    return clean_reply(reply) or "I don't know.", tokens

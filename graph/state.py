@@ -28,6 +28,7 @@ class OutputState(TypedDict):
 
 class State(InputState):
     question: NotRequired[str]  # the latest question as asked
+    standalone: NotRequired[str]  # the question with a follow-up resolved against the conversation
     query: NotRequired[str]  # what is searched: the question made standalone, or reformulated
     rewrites: NotRequired[int]  # reformulations so far, bounded by Context.max_rewrites
     retrieved: NotRequired[list[Document]]  # the last retrieval, with scores in metadata

@@ -22,7 +22,9 @@ def stop_token_ids(tokenizer: Any) -> list[int]:
     return sorted(i for i in ids if i is not None)
 
 
-def chat_model_from(model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, name: str = "") -> Any:
+def chat_model_from(
+    model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, name: str = ""
+) -> Any:
     """Wrap a loaded (model, tokenizer) for LangChain: greedy decoding, stops at the end of the turn."""
     from langchain_huggingface import ChatHuggingFace, HuggingFacePipeline
     from transformers import pipeline
@@ -33,6 +35,7 @@ def chat_model_from(model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT
         tokenizer=tokenizer,
         max_new_tokens=max_new_tokens,
         do_sample=False,
+        repetition_penalty=1.15,  # greedy decoding on a small model loops otherwise
         return_full_text=False,
         eos_token_id=stop_token_ids(tokenizer),
         pad_token_id=tokenizer.pad_token_id,
@@ -55,5 +58,7 @@ def load_chat_model(
     key = (id(model), max_new_tokens)
     with _lock:
         if key not in _chat_models:
-            _chat_models[key] = chat_model_from(model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or "")
+            _chat_models[key] = chat_model_from(
+                model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or ""
+            )
         return _chat_models[key]

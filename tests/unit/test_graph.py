@@ -76,9 +76,11 @@ def test_rag_answer_cites_sources_and_uses_only_graded_context(retriever, tmp_pa
 def test_follow_up_is_resolved_against_the_conversation(retriever, tmp_path):
     graph, llm = make_graph(retriever, ["Skerryvore.", "Halden Biosystems, before that."], tmp_path)
     ask(graph, "Where do you work now?", thread="f")
-    result = ask(graph, "And before that?", thread="f")
+    result = ask(graph, "And before that?", thread="f", history_turns=1)
     assert result["route"] == "rag"
-    assert "Halden" in llm.prompts[-1][-1].content
+    prompt = llm.prompts[-1][-1].content
+    assert "Halden" in prompt
+    assert "Question: Where do you work now? And before that?" in prompt  # asked in standalone form
     # The earlier turn travels as history, user first (Gemma's template alternates).
     history = llm.prompts[-1][:-1]
     assert isinstance(history[0], HumanMessage) and history[0].content == "Where do you work now?"
@@ -134,6 +136,27 @@ def test_disclosure_policy_applies_to_answers(retriever, tmp_path):
     )
     result = ask(graph, "How can I contact you? email")
     assert "7700" not in result["answer"] and "hello@elspethvarga.example" in result["answer"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer"),
+    [
+        (
+            "[-]\n- I work at Skerryvore Analytics.\n- I work at Skerryvore Analytics.",
+            "I work at Skerryvore Analytics.",
+        ),
+        (
+            "Answer: I studied physics in Edinburgh. Then more. And more. And more.",
+            "I studied physics in Edinburgh. Then more. And more.",
+        ),
+        ("Question: Where?\nI live in Edinburgh.", "I live in Edinburgh."),
+        ("\n\n", ""),
+    ],
+)
+def test_replies_are_cleaned_to_the_answer(reply, answer):
+    from graph.nodes import clean_reply
+
+    assert clean_reply(reply) == answer
 
 
 def test_routers_are_pure():
