@@ -6,6 +6,7 @@ final `Answer`. One conversation is one `thread_id` (a browser tab, a `twin chat
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 import uuid
@@ -20,6 +21,8 @@ from graph.builder import build_graph
 from graph.context import Context
 from graph.traces import TraceRecorder, TraceStore
 from twin.errors import TwinError
+
+_HOLD_BACK = re.compile(r"(?:[+(]?\d[\d()./-]*\s*)+$")
 
 
 @dataclass
@@ -90,29 +93,49 @@ class Twin:
     def stream(
         self, question: str, thread_id: str | None = None, context: Context | None = None
     ) -> Iterator[str | Answer]:
+        """Text as it is generated, then the final `Answer`.
+
+        The streamed text is what the visitor will read: the reply cleaned to its answer and passed through
+        the disclosure policy as it grows (a trailing partial word is held back, so a withheld number never
+        shows half-typed). Joined, the text events equal `Answer.text`, whichever route answered.
+        """
+        from graph.nodes import clean_reply
+
+        context = context or Context()
         thread_id = thread_id or uuid.uuid4().hex
         start = time.perf_counter()
         ttft = None
+        raw, shown = "", ""
         final: dict[str, Any] = {}
+        policy = self.deps.disclosure()
         for mode, chunk in self.graph.stream(
             {"messages": [HumanMessage(question)]},
             config={"configurable": {"thread_id": thread_id}},
-            context=context or Context(),
+            context=context,
             stream_mode=["messages", "values"],
         ):
-            if mode == "messages":
-                message, meta = chunk
-                if isinstance(message, AIMessageChunk) and meta.get("langgraph_node") in (
-                    "generate",
-                    "fallback_answer",
-                ):
-                    if ttft is None and message.content:
-                        ttft = time.perf_counter() - start
-                    yield str(message.content)
-            else:
+            if mode == "values":
                 final = chunk
+                continue
+            message, meta = chunk
+            node = meta.get("langgraph_node")
+            if not isinstance(message, AIMessageChunk) or node not in ("generate", "fallback_answer"):
+                continue
+            if ttft is None and message.content:
+                ttft = time.perf_counter() - start
+            raw += str(message.content)
+            prefix = context.fallback_prefix if node == "fallback_answer" else ""
+            text, _ = policy.redact(prefix + clean_reply(raw))
+            # Hold back the last partial word and any trailing run that could still grow into a number.
+            safe = _HOLD_BACK.sub("", text[: text.rfind(" ") + 1])
+            if safe.startswith(shown) and len(safe) > len(shown):
+                yield safe[len(shown) :]
+                shown = safe
+        answer = final.get("answer", "")
+        if answer.startswith(shown):
+            yield answer[len(shown) :]
         yield Answer(
-            text=final.get("answer", ""),
+            text=answer,
             route=final.get("route", "unknown"),
             confidence=float(final.get("confidence", 0.0)),
             sources=list(final.get("sources", [])),

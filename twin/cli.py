@@ -69,19 +69,49 @@ def _question(text: str) -> str:
 
 
 def cmd_quickstart(args: argparse.Namespace) -> int:
-    """The main job on the embedded default: sample persona -> knowledge file -> index -> ready to ask."""
+    """The main job on the embedded default: sample persona -> knowledge file -> index -> the twin answers."""
+    from graph.service import Twin
     from ingest.pipeline import ingest
 
     settings = _settings(args)
     persona = EXAMPLES / "persona"
-    print(f"Ingesting the sample persona from {persona} into {settings.home} ...", flush=True)
+    print(f"1/3 Ingesting the sample persona from {persona} into {settings.home} ...", flush=True)
     result = ingest([str(persona)], settings)
     for line in result.lines()[len(result.sources) :]:
         print(line)
     print(f"knowledge file: {settings.knowledge_file}")
-    for question in ["Where do you work now?", "What did you study?"]:
-        print(f"\n$ twin search {question!r}")
-        cmd_search(argparse.Namespace(question=question, k=2, mode="hybrid", home=settings.home, out=None))
+    print("\n2/3 Retrieval: twin search 'Where do you work now?'", flush=True)
+    cmd_search(
+        argparse.Namespace(
+            question="Where do you work now?", k=2, mode="hybrid", home=settings.home, out=None
+        )
+    )
+    print(
+        "\n3/3 The twin answers (the first run converts the embedded Gemma once, about two minutes):",
+        flush=True,
+    )
+    twin = Twin(settings)
+    for question in args.questions or [
+        "Where do you work now?",
+        "What did you study?",
+        "What's your favourite film?",
+    ]:
+        print(f"\n> {question}", flush=True)
+        answer = None
+        for event in twin.stream(question):
+            if isinstance(event, str):
+                print(event, end="", flush=True)
+            else:
+                answer = event
+        if answer is not None:
+            print(f"\n  [{answer.footer()}; {answer.latency_s:.1f} s]")
+    if sys.stdin.isatty() and not args.no_chat:
+        from twin.cli_chat import cmd_chat
+
+        return int(cmd_chat(argparse.Namespace(home=settings.home, out=None, thread=None)))
+    print(
+        '\nReady. Ask with `twin ask "..."`, chat with `twin chat`, or open the web chat with `twin serve`.'
+    )
     return 0
 
 
@@ -104,7 +134,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("quickstart", help="ingest the sample persona and show the twin is ready")
+    p = sub.add_parser("quickstart", help="the main job on the sample persona: ingest, index, answer, chat")
+    p.add_argument("questions", nargs="*", help="questions to ask after ingesting (default: three examples)")
+    p.add_argument("--no-chat", action="store_true", help="do not open the terminal chat afterwards")
     p.set_defaults(func=cmd_quickstart)
 
 

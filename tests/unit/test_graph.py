@@ -190,7 +190,7 @@ def test_service_streams_tokens_remembers_threads_and_records_traces(retriever, 
     events = list(twin.stream("Where do you work now?", thread_id="tab-1"))
     tokens, final = events[:-1], events[-1]
     assert isinstance(final, Answer) and final.route == "rag"
-    assert len(tokens) > 1 and "".join(tokens).strip() == "I work at Skerryvore Analytics."
+    assert len(tokens) > 1 and "".join(tokens) == final.text == "I work at Skerryvore Analytics."
     assert final.ttft_s is not None and final.ttft_s <= final.latency_s
 
     # The same thread remembers the conversation, across a new Twin on the same workspace (on disk).
@@ -209,6 +209,26 @@ def test_service_streams_tokens_remembers_threads_and_records_traces(retriever, 
     )
     assert all(n["seconds"] >= 0 for n in first["nodes"])
     assert "Skerryvore" in str(first["nodes"][2]["output"])
+
+
+def test_streamed_text_is_cleaned_and_never_shows_withheld_details(retriever, tmp_path):
+    from dataclasses import replace
+
+    from graph.service import Answer, Twin
+    from twin.settings import Settings
+
+    reply = "[-]\n- You can call me on +44 7700 900123 any time.\n- more"
+    llm = RecordingModel(messages=iter([AIMessage(reply)]), prompts=[])
+    twin = Twin(replace(Settings(), home=tmp_path), llm=llm, retriever=retriever)
+    events = list(twin.stream("How can I contact you? email", thread_id="p"))
+    streamed = "".join(e for e in events if isinstance(e, str))
+    final = events[-1]
+    assert isinstance(final, Answer)
+    assert "7700" not in streamed and "900123" not in streamed and "[-]" not in streamed
+    assert streamed == final.text == "You can call me on any time."
+
+    unknown = list(twin.stream("What is your favourite film?", thread_id="p"))
+    assert "".join(e for e in unknown if isinstance(e, str)) == unknown[-1].text  # non-generated routes too
 
 
 def test_corrupt_memory_is_moved_aside_not_lost(tmp_path):
