@@ -50,14 +50,31 @@ def load_chat_model(
     load_in_4bit: bool | None = None,
     adapter: str | Path | Literal["auto"] | None = "auto",
     max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
+    fast: bool | None = None,
 ) -> Any:
-    """The cached chat model for a generator (default: the configured one, with its current adapter)."""
-    from models.generator import load_generator
+    """The cached chat model for a generator (default: the configured one, with its current adapter).
 
-    model, tokenizer = load_generator(model_id, load_in_4bit=load_in_4bit, adapter=adapter)
-    key = (id(model), max_new_tokens)
+    On the CPU (`fast`, default: settings.fast_cpu) a LoRA adapter is merged into the weights and the
+    decode steps run int8 (models/fast.py); a 4-bit or CUDA model is served as loaded.
+    """
+    from models.generator import load_generator
+    from twin.settings import get_settings
+
+    fast = get_settings().fast_cpu if fast is None else fast
+    key = (model_id, load_in_4bit, str(adapter), max_new_tokens, fast)
     with _lock:
         if key not in _chat_models:
+            model, tokenizer = load_generator(model_id, load_in_4bit=load_in_4bit, adapter=adapter)
+            if fast and not getattr(model, "is_loaded_in_4bit", False) and model.device.type == "cpu":
+                import copy
+
+                from models.fast import speed_up_for_cpu
+
+                # A copy: the generator cache keeps the unmerged model for training and evaluation.
+                served = copy.deepcopy(model)
+                if hasattr(served, "merge_and_unload"):
+                    served = served.merge_and_unload()
+                model = speed_up_for_cpu(served)
             _chat_models[key] = chat_model_from(
                 model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or ""
             )

@@ -38,6 +38,8 @@ class Settings:
     generator: str = field(default_factory=lambda: os.environ.get("TWIN_GENERATOR", EMBEDDED_GENERATOR))
     embeddings: str = field(default_factory=lambda: os.environ.get("TWIN_EMBEDDINGS", EMBEDDED_EMBEDDINGS))
     load_in_4bit: bool = field(default_factory=lambda: os.environ.get("TWIN_4BIT", "0") == "1")
+    # On the CPU, serve with int8 decode matmuls (models/fast.py); 0 serves plain float32.
+    fast_cpu: bool = field(default_factory=lambda: os.environ.get("TWIN_FAST_CPU", "1") == "1")
     chroma_url: str | None = field(default_factory=lambda: os.environ.get("TWIN_CHROMA_URL") or None)
     openai_api_key: str | None = field(default_factory=lambda: os.environ.get("OPENAI_API_KEY") or None)
     openai_model: str = field(default_factory=lambda: os.environ.get("TWIN_OPENAI_MODEL", "gpt-4o-mini"))
