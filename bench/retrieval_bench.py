@@ -28,11 +28,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def best_threshold(confidences: list[tuple[float, bool]]) -> tuple[float, float]:
+    """The confidence threshold that best separates answerable (True) from must-decline questions."""
+    best_t, best_acc = 0.0, 0.0
+    for t in sorted({round(c, 3) for c, _ in confidences}):
+        acc = sum((c >= t) == answerable for c, answerable in confidences) / len(confidences)
+        if acc > best_acc:
+            best_t, best_acc = t, acc
+    return best_t, best_acc
+
+
+def auc(confidences: list[tuple[float, bool]]) -> float:
+    """Probability that an answerable question gets a higher confidence than a must-decline one."""
+    pos = [c for c, a in confidences if a]
+    neg = [c for c, a in confidences if not a]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return round(wins / (len(pos) * len(neg)), 3)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--qa", default=str(ROOT / "examples" / "qa.jsonl"))
     parser.add_argument("--persona", default=str(ROOT / "examples" / "persona"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    parser.add_argument("--logprob", action="store_true", help="also score the generator's yes/no grader")
     args = parser.parse_args()
 
     from graph.grading import score_relevance
@@ -74,17 +95,26 @@ def main() -> int:
         table[mode] = {f"hit@{k}": round(v / len(gold), 3) for k, v in hits.items()}
 
     hybrid = HybridRetriever(index=index, k=4)
-    confidences = []
+    grader = None
+    if args.logprob:
+        from graph.context import Context
+        from graph.grading import yes_probability_from_model
+        from models.generator import load_generator
+
+        model, tokenizer = load_generator(settings=settings, adapter=None)
+        grader = yes_probability_from_model(model, tokenizer)
+        grade_prompt = Context().grade_prompt
+    confidences, logprob_confidences = [], []
     for q in qa:
         docs = hybrid.search(q["question"])
         best = max((score_relevance(q["question"], d) for d in docs), default=0.0)
         confidences.append((best, bool(q.get("answers"))))
-    candidates = sorted({round(c, 3) for c, _ in confidences})
-    best_t, best_acc = 0.0, 0.0
-    for t in candidates:
-        acc = sum((c >= t) == answerable for c, answerable in confidences) / len(confidences)
-        if acc > best_acc:
-            best_t, best_acc = t, acc
+        if grader is not None:
+            p_yes = grader(
+                [grade_prompt.format(document=d.page_content, question=q["question"]) for d in docs]
+            )
+            logprob_confidences.append((max(p_yes, default=0.0), bool(q.get("answers"))))
+    best_t, best_acc = best_threshold(confidences)
     answerable = [c for c, a in confidences if a]
     decline = [c for c, a in confidences if not a]
 
@@ -100,7 +130,15 @@ def main() -> int:
         "confidence_decline_median": round(statistics.median(decline), 3) if decline else None,
         "best_confidence_threshold": best_t,
         "threshold_accuracy": round(best_acc, 3),
+        "auc_scores": auc(confidences),
     }
+    if logprob_confidences:
+        t, acc = best_threshold(logprob_confidences)
+        report["logprob_grader"] = {
+            "auc": auc(logprob_confidences),
+            "best_threshold": t,
+            "accuracy": round(acc, 3),
+        }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "retrieval.json").write_text(json.dumps(report, indent=2))

@@ -11,7 +11,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +86,12 @@ class Deps:
         self.retriever.k = k
         return self.retriever
 
-    @cached_property
-    def tool(self) -> Any:
-        return make_retriever_tool(self.search(4))
+    def retriever_tool(self, k: int) -> Any:
+        """The retriever tool over the index, made on first use (not at compile time: that loads MiniLM)."""
+        retriever = self.search(k)
+        if "tool" not in self._cache:
+            self._cache["tool"] = make_retriever_tool(retriever)
+        return self._cache["tool"]
 
     def grader(self) -> YesProbability:
         if self.yes_probability is None:
@@ -193,9 +195,9 @@ def make_nodes(deps: Deps) -> dict[str, Callable[..., dict[str, Any]]]:
         return {"query": query, "rewrites": rewrites + 1}
 
     def retrieve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        deps.search(runtime.context.top_k)
-        message = deps.tool.invoke(
-            {"type": "tool_call", "id": "retrieve", "name": deps.tool.name, "args": {"query": state["query"]}}
+        tool = deps.retriever_tool(runtime.context.top_k)
+        message = tool.invoke(
+            {"type": "tool_call", "id": "retrieve", "name": tool.name, "args": {"query": state["query"]}}
         )
         return {"retrieved": list(message.artifact or [])}
 

@@ -139,7 +139,11 @@ class TraceRecorder(BaseCallbackHandler):
 
     def on_chain_error(self, error: BaseException, *, run_id: UUID, **kwargs: Any) -> None:
         if self._parent.get(run_id) == run_id:
-            self._finish(run_id, {}, f"{type(error).__name__}: {error}"[:500])
+            # A visitor who closes the tab mid-answer stops the stream: cancelled, not failed.
+            reason = (
+                "cancelled" if isinstance(error, GeneratorExit) else f"{type(error).__name__}: {error}"[:500]
+            )
+            self._finish(run_id, {}, reason)
 
     def on_llm_new_token(self, token: Any, *, run_id: UUID, **kwargs: Any) -> None:
         record = self._root(run_id)

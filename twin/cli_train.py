@@ -1,0 +1,211 @@
+"""The fine-tuning commands: `twin dataset`, `twin finetune`, `twin export`.
+
+Thin: each parses its arguments and calls `finetune` (dataset, recipe, train, export). The graph's own
+prompts are handed to the dataset builder here, at the entry point, so `finetune` never imports `graph`.
+Every recipe field is a flag (`--lora-r 8`, `--learning-rate 1e-4`, `--no-gradient-checkpointing`), with
+the short forms `--lr`, `--rank` and `--no-4bit`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from twin.cli import _settings
+from twin.errors import TwinError
+
+if TYPE_CHECKING:
+    from finetune.dataset import DatasetOptions, Prompts
+
+_RECIPE_FLAG = "recipe_"
+# Short forms of the flags people type most.
+_ALIASES = {"learning_rate": ["--lr"], "lora_r": ["--rank"]}
+
+
+def graph_prompts() -> Prompts:
+    """The prompts the graph serves with, so the examples are the very prompts the model will see."""
+    from finetune.dataset import Prompts
+    from graph.prompts import RAG_PROMPT, UNKNOWN_ANSWER
+
+    return Prompts(rag_prompt=RAG_PROMPT, unknown_answer=UNKNOWN_ANSWER)
+
+
+def _dataset_options(args: argparse.Namespace) -> DatasetOptions:
+    from finetune.dataset import DatasetOptions
+
+    changes = {
+        k: v
+        for k, v in {"seed": args.dataset_seed, "validation_fraction": args.validation_fraction}.items()
+        if v is not None
+    }
+    return DatasetOptions(**changes)
+
+
+def cmd_dataset(args: argparse.Namespace) -> int:
+    from finetune.dataset import prepare_dataset, read_dataset
+
+    settings = _settings(args)
+    info = prepare_dataset(
+        settings,
+        graph_prompts(),
+        path=Path(args.dataset_file) if args.dataset_file else None,
+        rebuild=args.rebuild,
+        options=_dataset_options(args),
+    )
+    for line in info.lines():
+        print(line)
+    if args.show:
+        for record in read_dataset(info.path)[: args.show]:
+            print(
+                f"\n--- {record['id']} ({record['kind']}, {record.get('split', 'train')}, {record.get('section', '?')})"
+            )
+            for message in record["messages"]:
+                print(f"[{message['role']}] {message['content']}")
+    return 0
+
+
+def cmd_finetune(args: argparse.Namespace) -> int:
+    from finetune.dataset import prepare_dataset
+    from finetune.recipe import Recipe
+    from finetune.train import finetune
+
+    settings = _settings(args)
+    overrides = {
+        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
+    }
+    recipe = Recipe.from_yaml(args.recipe, **overrides)
+    if recipe.base_model != settings.generator:
+        print(
+            f"note: this adapter is for {recipe.base_model!r}, but the twin runs {settings.generator!r}; "
+            f"it is applied only when TWIN_GENERATOR={recipe.base_model}"
+        )
+    if args.dataset:
+        dataset = Path(args.dataset)
+    else:
+        info = prepare_dataset(settings, graph_prompts(), options=_dataset_options(args))
+        for line in info.lines():
+            print(line)
+        dataset = info.path
+    mode = "QLoRA (4-bit NF4 base)" if recipe.load_in_4bit else "LoRA (full-precision base)"
+    print(
+        f"fine-tuning {recipe.base_model} with recipe {recipe.name!r}: {mode}, rank {recipe.lora_r}",
+        flush=True,
+    )
+    try:
+        result = finetune(
+            recipe,
+            dataset,
+            settings=settings,
+            run_name=args.run,
+            resume=args.resume,
+            publish=not args.no_publish,
+            adapter_name=args.adapter_name,
+            echo=lambda line: print(line, flush=True),
+        )
+    except KeyboardInterrupt:
+        print(
+            "interrupted: the previous adapter is still current; run the same command with --resume "
+            "to continue from the last checkpoint"
+        )
+        return 130
+    for line in result.lines():
+        print(line)
+    print(f"loss plot: {(result.adapter_dir or result.run_dir) / 'loss.png'}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from finetune.export import adapter_to_export, export_merged, push_to_hub
+
+    settings = _settings(args)
+    if not args.merged and not args.push:
+        raise TwinError("nothing to export: give --merged DIR (a merged checkpoint) and/or --push REPO")
+    folder = adapter_to_export(settings, args.adapter)
+    if args.merged:
+        folder = export_merged(settings, Path(args.merged), adapter=args.adapter, dtype=args.dtype)
+        print(f"merged model written to {folder}")
+    if args.push:
+        url = push_to_hub(folder, args.push, private=not args.public)
+        print(f"pushed {folder} to {url}")
+    return 0
+
+
+def _add_recipe_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per recipe field; the recipe checks and converts the values."""
+    from finetune.recipe import Recipe
+
+    group = parser.add_argument_group("recipe fields (override the recipe file)")
+    for f in fields(Recipe):
+        if f.name == "name":
+            continue
+        flags = [f"--{f.name.replace('_', '-')}", *_ALIASES.get(f.name, [])]
+        dest = _RECIPE_FLAG + f.name
+        if f.type in ("bool", bool):
+            group.add_argument(*flags, dest=dest, action=argparse.BooleanOptionalAction, default=None)
+        else:
+            metavar = "A,B,..." if "list" in str(f.type) else f.name.split("_")[-1].upper()
+            group.add_argument(*flags, dest=dest, default=None, metavar=metavar)
+    group.add_argument(
+        "--no-4bit", dest=_RECIPE_FLAG + "load_in_4bit", action="store_const", const=False, help="plain LoRA"
+    )
+
+
+def _add_dataset_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dataset-seed", type=int, help="seed of the distractors and the split (default 13)")
+    parser.add_argument(
+        "--validation-fraction", type=float, help="share of questions held out (default 0.15)"
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("dataset", help="build (or show) the fine-tuning dataset from the knowledge file")
+    # Not `--out`: that names the workspace in the other commands (see twin.cli._settings).
+    p.add_argument(
+        "--out",
+        dest="dataset_file",
+        metavar="FILE",
+        help="dataset file (default HOME/finetune/dataset.jsonl)",
+    )
+    p.add_argument("--show", type=int, default=0, metavar="N", help="print the first N examples")
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if the file was edited by hand")
+    _add_dataset_options(p)
+    p.set_defaults(func=cmd_dataset)
+
+    p = sub.add_parser("finetune", help="train a QLoRA/LoRA adapter on your data and make it current")
+    p.add_argument(
+        "--recipe", default="qlora-gemma", help="recipe YAML file or bundled name (qlora-gemma, lora-gemma)"
+    )
+    p.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="train on this dataset file (default: built from the knowledge file)",
+    )
+    p.add_argument(
+        "--resume", action="store_true", help="continue the interrupted run from its last checkpoint"
+    )
+    p.add_argument(
+        "--run", metavar="NAME", help="run folder under HOME/finetune-runs (default: from recipe + data)"
+    )
+    p.add_argument(
+        "--adapter-name", metavar="NAME", help="name of the published adapter (default: time + data hash)"
+    )
+    p.add_argument("--no-publish", action="store_true", help="train and save, but keep the current adapter")
+    _add_dataset_options(p)
+    _add_recipe_flags(p)
+    p.set_defaults(func=cmd_finetune)
+
+    p = sub.add_parser(
+        "export", help="merge the current adapter into a full checkpoint and/or push it to the hub"
+    )
+    p.add_argument("--adapter", metavar="NAME", help="adapter name or folder (default: the current one)")
+    p.add_argument("--merged", metavar="DIR", help="write base + adapter merged, with the tokenizer, here")
+    p.add_argument(
+        "--dtype", default="float32", help="dtype of the merged weights (float32, bfloat16, float16)"
+    )
+    p.add_argument(
+        "--push", metavar="REPO", help="upload (the merged model, else the adapter) to this hub repo"
+    )
+    p.add_argument("--public", action="store_true", help="create the hub repo public (default private)")
+    p.set_defaults(func=cmd_export)
