@@ -10,38 +10,14 @@ from langchain_core.messages import AIMessage
 
 import app
 from graph.service import Twin
-from ingest.chunking import chunk_knowledge
-from ingest.index import KnowledgeIndex
-from tools.retriever import HybridRetriever
+from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 from twin.errors import TwinError
 from twin.settings import Settings
-
-KNOWLEDGE = """# Elspeth Varga
-## Experience
-- Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present). [cv.pdf p1]
-- Senior Data Scientist at Halden Biosystems, Cambridge (Sep 2017 – Feb 2021). [linkedin_export.zip/Positions.csv]
-## Interests
-- I play the cello in a community orchestra in Leith. [website/index.html]
-"""
-
-
-class RecordingModel(GenericFakeChatModel):
-    """A fake chat model that remembers the prompts it was given."""
-
-    prompts: list  # a pydantic field, set per instance
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        self.prompts.append(messages)
-        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
 
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    from models.embeddings import load_embeddings
-
-    index = KnowledgeIndex(tmp_path_factory.mktemp("idx"), load_embeddings())
-    index.update(chunk_knowledge(KNOWLEDGE))
-    return HybridRetriever(index=index)
+    return build_retriever(tmp_path_factory.mktemp("idx"))
 
 
 def make_source(tmp_path, retriever, *replies: str, llm=None) -> tuple[app.TwinSource, RecordingModel]:

@@ -7,29 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
+from tests.fakes import KNOWLEDGE, RecordingModel
 from twin.cli import main
 from twin.settings import Settings
-
-KNOWLEDGE = """# Elspeth Varga
-## Experience
-- Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present). [cv.pdf p1]
-- Senior Data Scientist at Halden Biosystems, Cambridge (Sep 2017 – Feb 2021). [linkedin_export.zip/Positions.csv]
-## Interests
-- I play the cello in a community orchestra in Leith. [website/index.html]
-"""
-
-
-class RecordingModel(GenericFakeChatModel):
-    """A fake chat model that remembers the prompts it was given."""
-
-    prompts: list  # a pydantic field, set per instance
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        self.prompts.append(messages)
-        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
 
 
 @pytest.fixture(scope="module")

@@ -3,44 +3,17 @@
 from pathlib import Path
 
 import pytest
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
 from graph.routing import is_about_person, route_after_grading
-from ingest.chunking import chunk_knowledge
-from ingest.index import KnowledgeIndex
-from tools.retriever import HybridRetriever
-
-KNOWLEDGE = """# Elspeth Varga
-## Experience
-- Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present). [cv.pdf p1]
-- Senior Data Scientist at Halden Biosystems, Cambridge (Sep 2017 – Feb 2021). [linkedin_export.zip/Positions.csv]
-## Interests
-- I play the cello in a community orchestra in Leith. [website/index.html]
-## Contact
-- hello@elspethvarga.example [cv.pdf p1]
-"""
-
-
-class RecordingModel(GenericFakeChatModel):
-    """A fake chat model that remembers the prompts it was given."""
-
-    prompts: list  # a pydantic field, set per instance
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        self.prompts.append(messages)
-        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+from tests.fakes import RecordingModel, build_retriever
 
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    from models.embeddings import load_embeddings
-
-    index = KnowledgeIndex(tmp_path_factory.mktemp("idx"), load_embeddings())
-    index.update(chunk_knowledge(KNOWLEDGE))
-    return HybridRetriever(index=index)
+    return build_retriever(tmp_path_factory.mktemp("idx"))
 
 
 def make_graph(retriever, replies, tmp_path: Path, **kwargs):

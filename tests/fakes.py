@@ -1,0 +1,39 @@
+"""Shared test doubles: a small knowledge file, an index over it, and a scripted chat model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+
+KNOWLEDGE = """# Elspeth Varga
+## Experience
+- Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present). [cv.pdf p1]
+- Senior Data Scientist at Halden Biosystems, Cambridge (Sep 2017 – Feb 2021). [linkedin_export.zip/Positions.csv]
+## Interests
+- I play the cello in a community orchestra in Leith. [website/index.html]
+## Contact
+- hello@elspethvarga.example [cv.pdf p1]
+"""
+
+
+class RecordingModel(GenericFakeChatModel):
+    """A fake chat model that replies from a script and remembers the prompts it was given."""
+
+    prompts: list  # a pydantic field, set per instance
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        self.prompts.append(messages)
+        return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+def build_retriever(path: Path, knowledge: str = KNOWLEDGE):
+    """A hybrid retriever over `knowledge`, indexed with the real MiniLM into a real Chroma under `path`."""
+    from ingest.chunking import chunk_knowledge
+    from ingest.index import KnowledgeIndex
+    from models.embeddings import load_embeddings
+    from tools.retriever import HybridRetriever
+
+    index = KnowledgeIndex(path, load_embeddings())
+    index.update(chunk_knowledge(knowledge))
+    return HybridRetriever(index=index)
