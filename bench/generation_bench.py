@@ -117,7 +117,9 @@ def main() -> int:
     prompt = rag_prompt(settings, tokenizer)
     results["transformers_fp32"] = time_transformers(model, tokenizer, prompt, args.tokens, args.runs)
     print("transformers fp32", results["transformers_fp32"], flush=True)
-    fast = speed_up_for_cpu(model)
+    import copy
+
+    fast = speed_up_for_cpu(copy.deepcopy(model))
     results["transformers_fast"] = time_transformers(fast, tokenizer, prompt, args.tokens, args.runs)
     print("transformers fast ", results["transformers_fast"], flush=True)
 

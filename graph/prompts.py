@@ -13,9 +13,9 @@ Facts:
 
 Question: {question}"""
 
-FALLBACK_PROMPT = """You are {person}. This question is not about your own life, so answer it briefly from general knowledge, in the first person, in one or two sentences.
-
-Question: {question}"""
+# The direct path asks the bare question: that is how fine-tuning's "direct" examples are built
+# (finetune/dataset.py), so the fine-tuned model answers it in the person's voice.
+FALLBACK_PROMPT = "{question}"
 
 FALLBACK_PREFIX = "I can't find this in my own documents, so take this as a general answer: "
 

@@ -70,6 +70,8 @@ def speed_up_for_cpu(model: Any) -> Any:
 
     output = model.get_output_embeddings()
     for module in list(model.modules()):
+        if isinstance(module, Int8DecodeLinear) or type(module).__name__ == "Int8DecodeLinear":
+            continue  # already sped up
         for child_name, child in list(module.named_children()):
             if isinstance(child, torch.nn.Linear) and child.weight.dtype == torch.float32:
                 setattr(module, child_name, Int8DecodeLinear(child, always_int8=child is output))

@@ -11,6 +11,8 @@ def test_int8_decode_matches_float32_greedy(tiny_gemma_dir):
     reference = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir, dtype=torch.float32).eval()
     fast = speed_up_for_cpu(AutoModelForCausalLM.from_pretrained(tiny_gemma_dir, dtype=torch.float32).eval())
     assert type(fast.get_output_embeddings()).__name__ == "Int8DecodeLinear"
+    again = speed_up_for_cpu(fast)  # applying it twice changes nothing
+    assert type(again.get_output_embeddings().linear).__name__ == "Linear"
     ids = tokenizer("where do you work and what did you build there", return_tensors="pt")
     with torch.inference_mode():
         # A long input takes the float32 path in every layer but the output layer: logits stay close.
