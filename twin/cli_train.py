@@ -112,7 +112,7 @@ def cmd_finetune(args: argparse.Namespace) -> int:
         return 130
     for line in result.lines():
         print(line)
-    print(f"loss plot: {(result.adapter_dir or result.run_dir) / 'loss.png'}")
+    print(f"loss plot: {result.adapter_dir / 'loss.png'}")
     return 0
 
 

@@ -175,7 +175,9 @@ def test_chunks_follow_headings_and_ids_are_content_hashes():
     chunks = chunk_knowledge(text, max_chars=200)
     assert len(chunks) > 2
     assert all(c.page_content.startswith("## Experience (where I work") for c in chunks[:-1])
-    assert chunks[-1].page_content.startswith("## Skills (") and chunks[-1].page_content.endswith("\n- Python [cv.pdf]")
+    assert chunks[-1].page_content.startswith("## Skills (") and chunks[-1].page_content.endswith(
+        "\n- Python [cv.pdf]"
+    )
     assert chunks[-1].metadata["sources"] == "cv.pdf"
     again = chunk_knowledge(text, max_chars=200)
     assert [c.id for c in again] == [c.id for c in chunks]
