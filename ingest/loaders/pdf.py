@@ -22,9 +22,7 @@ from langchain_core.documents import Document
 from ingest.clean import BULLET_GLYPHS, is_boilerplate, is_date_only, strip_bullet
 from ingest.loaders.structure import (
     Block,
-    documents_from_blocks,
-    kind_from_name,
-    looks_like_cv,
+    cv_or_statement_documents,
     looks_like_heading,
     section_for,
 )
@@ -250,7 +248,4 @@ def load_pdf(
     """
     name = source or path.name
     blocks = read_pdf_blocks(path, name=name, report=report)
-    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
-    if report is not None:
-        report.kind = kind
-    return documents_from_blocks(blocks, source=name, source_type=kind)
+    return cv_or_statement_documents(blocks, name=name, source_type=source_type, report=report)

@@ -15,7 +15,7 @@ from typing import Literal
 from langchain_core.documents import Document
 
 from ingest.clean import find_date, is_boilerplate, is_date_only, normalize_text, strip_bullet
-from ingest.types import make_document
+from ingest.types import SourceReport, make_document
 
 # Heading words -> knowledge-file section. Multi-word headings match on their last word ("Work
 # Experience", "Selected Publications") unless listed here whole.
@@ -289,3 +289,13 @@ def documents_from_blocks(
         emit(text, block.page)
         lead = text if len(text) <= 200 else None
     return documents
+
+
+def cv_or_statement_documents(
+    blocks: list[Block], *, name: str, source_type: str | None, report: SourceReport | None
+) -> list[Document]:
+    """Documents of a CV or statement file: the kind given, else told by the file name, else by its content."""
+    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
+    if report is not None:
+        report.kind = kind
+    return documents_from_blocks(blocks, source=name, source_type=kind)

@@ -10,9 +10,7 @@ from langchain_core.documents import Document
 from ingest.loaders.structure import (
     Block,
     blocks_from_lines,
-    documents_from_blocks,
-    kind_from_name,
-    looks_like_cv,
+    cv_or_statement_documents,
 )
 from ingest.types import SourceReport
 from twin.errors import TwinError
@@ -134,7 +132,4 @@ def load_text(
         blocks = blocks_from_lines(text.split("\n"))
     if not blocks:
         raise TwinError(f"{name}: the file holds no text")
-    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
-    if report is not None:
-        report.kind = kind
-    return documents_from_blocks(blocks, source=name, source_type=kind)
+    return cv_or_statement_documents(blocks, name=name, source_type=source_type, report=report)

@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 from langchain_core.documents import Document
 
 from ingest.clean import find_date, strip_bullet
-from ingest.loaders.structure import Block, documents_from_blocks, kind_from_name, looks_like_cv
+from ingest.loaders.structure import Block, cv_or_statement_documents
 from ingest.types import SourceReport
 from twin.errors import TwinError
 
@@ -104,7 +104,4 @@ def load_docx(
     blocks = read_docx_blocks(path, name=name)
     if not blocks:
         raise TwinError(f"{name}: the document holds no text")
-    kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
-    if report is not None:
-        report.kind = kind
-    return documents_from_blocks(blocks, source=name, source_type=kind)
+    return cv_or_statement_documents(blocks, name=name, source_type=source_type, report=report)
