@@ -56,10 +56,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-MAX_QUESTION_CHARS = 2000
-
-
 def _question(text: str) -> str:
+    from graph.nodes import MAX_QUESTION_CHARS  # the graph's own limit, checked before loading anything
+
     text = (text or "").strip()
     if not text:
         raise TwinError("the question is empty")
