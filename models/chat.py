@@ -70,7 +70,7 @@ def load_chat_model(
 
                 from models.fast import speed_up_for_cpu
 
-                # A copy: the generator cache keeps the unmerged model for training and evaluation.
+                # A copy: load_generator callers keep getting the model exactly as loaded (unmerged, float32).
                 served = copy.deepcopy(model)
                 if hasattr(served, "merge_and_unload"):
                     served = served.merge_and_unload()
