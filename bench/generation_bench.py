@@ -5,7 +5,9 @@
 1. The twin end to end (`Twin.stream`): time to first token and total time for a RAG answer, tokens/s,
    peak RSS of the process.
 2. The generator alone on the same RAG prompt (chat template applied), greedy, a fixed number of new
-   tokens: prefill time (= time to first token) and decode tokens/s, for each serving variant.
+   tokens: prefill time (= time to first token) and decode tokens/s, for each serving variant: float32
+   `generate`, `generate` with int8 Linears (models/fast.py), and the lean decoder the twin serves with
+   (models/decode.py).
 3. With --llama (needs `pip install -e .[llama]`, which compiles llama.cpp): the same prompt text through
    llama-cpp-python on the same GGUF file, as the reference.
 Results go to bench/results/generation.json.
@@ -105,6 +107,7 @@ def main() -> int:
     import torch
 
     from graph.service import Answer, Twin
+    from models.decode import serve_greedy
     from models.fast import speed_up_for_cpu
     from models.generator import load_generator
     from twin.settings import get_settings
@@ -119,7 +122,11 @@ def main() -> int:
     print("transformers fp32", results["transformers_fp32"], flush=True)
     import copy
 
-    fast = speed_up_for_cpu(copy.deepcopy(model))
+    int8 = speed_up_for_cpu(copy.deepcopy(model))
+    results["transformers_int8_linears"] = time_transformers(int8, tokenizer, prompt, args.tokens, args.runs)
+    print("transformers int8 ", results["transformers_int8_linears"], flush=True)
+    del int8
+    fast = serve_greedy(model)  # what the twin serves on the CPU (models/decode.py)
     results["transformers_fast"] = time_transformers(fast, tokenizer, prompt, args.tokens, args.runs)
     print("transformers fast ", results["transformers_fast"], flush=True)
 

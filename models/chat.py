@@ -54,8 +54,9 @@ def load_chat_model(
 ) -> Any:
     """The cached chat model for a generator (default: the configured one, with its current adapter).
 
-    On the CPU (`fast`, default: settings.fast_cpu) a LoRA adapter is merged into the weights and the
-    decode steps run int8 (models/fast.py); a 4-bit or CUDA model is served as loaded.
+    On the CPU (`fast`, default: settings.fast_cpu) Gemma 3 decodes through models/decode.py (the adapter
+    folded into its int8 weights) and other models through an int8 copy (models/fast.py); a 4-bit or CUDA
+    model is served as loaded.
     """
     from models.generator import load_generator
     from twin.settings import get_settings
@@ -66,16 +67,24 @@ def load_chat_model(
         if key not in _chat_models:
             model, tokenizer = load_generator(model_id, load_in_4bit=load_in_4bit, adapter=adapter)
             if fast and not getattr(model, "is_loaded_in_4bit", False) and model.device.type == "cpu":
-                import copy
-
-                from models.fast import speed_up_for_cpu
-
-                # A copy: load_generator callers keep getting the model exactly as loaded (unmerged, float32).
-                served = copy.deepcopy(model)
-                if hasattr(served, "merge_and_unload"):
-                    served = served.merge_and_unload()
-                model = speed_up_for_cpu(served)
+                model = _served_fast(model)
             _chat_models[key] = chat_model_from(
                 model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or ""
             )
         return _chat_models[key]
+
+
+def _served_fast(model: Any) -> Any:
+    """The CPU-speed view of a loaded float32 model; the model itself stays as loaded for other callers."""
+    from models.decode import serve_greedy, supports
+
+    if supports(model):
+        return serve_greedy(model)
+    import copy
+
+    from models.fast import speed_up_for_cpu
+
+    served = copy.deepcopy(model)  # merging an adapter changes the weights in place
+    if hasattr(served, "merge_and_unload"):
+        served = served.merge_and_unload()
+    return speed_up_for_cpu(served)

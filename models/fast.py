@@ -1,4 +1,7 @@
-"""Faster greedy decoding on the CPU: int8 weight-only matmuls for the one-token decode steps.
+"""Faster decoding on the CPU for any causal LM: int8 weight-only matmuls for the one-token decode steps.
+
+Gemma 3 is served by the leaner models/decode.py; this is the general path for other architectures
+(e.g. a Gemma 2 hub id), used through transformers' own `generate`.
 
 Decoding one token reads every weight once, and Gemma's 262k-token output layer is most of those bytes
 (262144 x 640 floats: 671 MB in float32). Here each Linear keeps its float32 weight for the prompt (many
