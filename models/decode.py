@@ -156,7 +156,7 @@ class GemmaGreedyDecoder:
         # then the best RESCORED candidates get exact float32 logits, so greedy picks what float32 would.
         self.lm_head = _effective_weight(base.get_output_embeddings())
         self.lm_head4 = _int4_groups(self.lm_head)
-        self.lm_head8 = None if self.lm_head4 is not None else _int8_rows(self.lm_head)
+        self.lm_head8: Any = None if self.lm_head4 is not None else _int8_rows(self.lm_head)
         rotary = inner.rotary_emb
         self.inv_freq = {
             kind: (
