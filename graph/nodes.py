@@ -273,13 +273,28 @@ def clean_reply(reply: str) -> str:
     Small models pad an answer with bullets, echo the prompt's labels and repeat themselves; the first
     sentence-bearing line is the answer.
     """
-    for line in reply.splitlines():
+    return _answer_line(reply)[0]
+
+
+def answer_complete(reply: str) -> bool:
+    """Whether `clean_reply(reply)` is final: no continuation of the reply can change it.
+
+    Generation stops there (models/chat.py `stop_when`): the rest of the tokens would be thrown away.
+    """
+    return _answer_line(reply)[1]
+
+
+def _answer_line(reply: str) -> tuple[str, bool]:
+    lines = reply.splitlines()
+    for number, line in enumerate(lines):
         text = re.sub(r"^\s*(?:[-*•]|\d+[.)]|\[[^\]]*\])\s*", "", line).strip()
         text = re.sub(r"^answer\s*:\s*", "", text, flags=re.IGNORECASE)
         if len(re.findall(r"\w+", text)) >= 2 and not _NOT_ANSWER.match(text):
             sentences = re.split(r"(?<=[.!?])\s+", text)
-            return " ".join(sentences[:3]).strip()
-    return ""
+            line_ended = number < len(lines) - 1 or reply[-1:] in ("\n", "\r")
+            # A fourth piece means the first three sentences have ended: later text cannot change them.
+            return " ".join(sentences[:3]).strip(), line_ended or len(sentences) > 3
+    return "", False
 
 
 def _complete(deps: Deps, messages: list[AnyMessage], context: Context) -> tuple[str, int]:
@@ -287,7 +302,10 @@ def _complete(deps: Deps, messages: list[AnyMessage], context: Context) -> tuple
     llm = deps.chat_model()
     bound: Any = llm
     if hasattr(llm, "llm") and hasattr(llm.llm, "pipeline"):
-        bound = llm.bind(pipeline_kwargs={"max_new_tokens": context.max_new_tokens})
+        from models.chat import stop_when
+
+        stop = stop_when(llm.llm.pipeline.tokenizer, answer_complete)
+        bound = llm.bind(pipeline_kwargs={"max_new_tokens": context.max_new_tokens, "logits_processor": stop})
     reply = _text(bound.invoke(messages))
     tokenizer = getattr(getattr(getattr(llm, "llm", None), "pipeline", None), "tokenizer", None)
     tokens = (

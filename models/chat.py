@@ -22,6 +22,34 @@ def stop_token_ids(tokenizer: Any) -> list[int]:
     return sorted(i for i in ids if i is not None)
 
 
+def stop_when(tokenizer: Any, done: Any) -> Any:
+    """Logits processors for one `generate` call that end the turn as soon as `done(text so far)` holds.
+
+    The caller knows when the rest of a reply would be discarded (the graph keeps an answer's first line);
+    forcing the stop token there saves the remaining decode steps and changes nothing that is kept.
+    """
+    import torch
+    from transformers import LogitsProcessor, LogitsProcessorList
+
+    stop = tokenizer.eos_token_id  # one of the ids the pipeline stops on (`chat_model_from`)
+
+    class StopWhenDone(LogitsProcessor):
+        def __init__(self) -> None:
+            self.prompt_length: int | None = None
+
+        def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+            if self.prompt_length is None:  # the first call sees the prompt alone
+                self.prompt_length = input_ids.shape[1]
+            if input_ids.shape[0] == 1 and input_ids.shape[1] > self.prompt_length:
+                text = tokenizer.decode(input_ids[0, self.prompt_length :], skip_special_tokens=True)
+                if done(text):
+                    scores = torch.full_like(scores, float("-inf"))
+                    scores[:, stop] = 0.0
+            return scores
+
+    return LogitsProcessorList([StopWhenDone()])
+
+
 def chat_model_from(
     model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, name: str = ""
 ) -> Any:

@@ -5,7 +5,8 @@ Decoding one token reads every weight once; on 2 cores with int8 weights that is
 logits processors), which cost as much again. `GemmaGreedyDecoder` runs the same computation with the weights of a
 loaded Gemma 3: fused query/key/value and gate/up int8 matmuls (`torch._weight_int8pack_mm`) for one-token steps,
 the model's own float32 weights for the prompt, one-op RMS norms, a preallocated KV cache, and the few generation
-options the twin uses (greedy, repetition penalty, stop tokens, min/max new tokens, a streamer, stopping criteria).
+options the twin uses (greedy, repetition penalty, stop tokens, min/max new tokens, a streamer, stopping
+criteria, logits processors).
 
 `serve_greedy(model)` gives a pipeline-ready view of the model whose `generate` takes this path and hands any other
 request (sampling, beams, batches) to transformers unchanged. A LoRA adapter is folded into the decoder's weights;
@@ -280,6 +281,7 @@ class GemmaGreedyDecoder:
         eos_token_ids: list[int] | tuple[int, ...] = (),
         streamer: Any = None,
         stopping_criteria: Any = None,
+        logits_processor: Any = None,
     ) -> Any:
         """Greedy continuation of one sequence ([1, n] ids); returns [1, n + new] like `generate`."""
         import torch
@@ -305,6 +307,8 @@ class GemmaGreedyDecoder:
                     )
                 if step < min_new_tokens and stops.numel():
                     logits[stops] = float("-inf")
+                if logits_processor is not None:  # after the built-in rules, as in `generate`
+                    logits = logits_processor(sequence[None, :length], logits[None])[0]
                 token = int(logits.argmax())
                 sequence[length] = token
                 length += 1
@@ -337,6 +341,7 @@ def serve_greedy(model: Any) -> Any:
         config = copy.deepcopy(kwargs.pop("generation_config", None) or base.generation_config)
         streamer = kwargs.pop("streamer", None)
         stopping_criteria = kwargs.pop("stopping_criteria", None)
+        logits_processor = kwargs.pop("logits_processor", None)
         unused = config.update(**kwargs)
         simple = (
             input_ids is not None
@@ -355,6 +360,7 @@ def serve_greedy(model: Any) -> Any:
                 generation_config=config,
                 streamer=streamer,
                 stopping_criteria=stopping_criteria,
+                logits_processor=logits_processor,
                 **unused,
             )
         n = input_ids.shape[1]
@@ -371,6 +377,7 @@ def serve_greedy(model: Any) -> Any:
             eos_token_ids=eos_ids,
             streamer=streamer,
             stopping_criteria=stopping_criteria,
+            logits_processor=logits_processor,
         )
 
     served.generate = generate

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+import torch
 from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -112,24 +113,56 @@ def test_disclosure_policy_applies_to_answers(retriever, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("reply", "answer"),
+    ("reply", "answer", "runs_on"),
     [
         (
             "[-]\n- I work at Skerryvore Analytics.\n- I work at Skerryvore Analytics.",
             "I work at Skerryvore Analytics.",
+            True,
         ),
         (
             "Answer: I studied physics in Edinburgh. Then more. And more. And more.",
             "I studied physics in Edinburgh. Then more. And more.",
+            True,
         ),
-        ("Question: Where?\nI live in Edinburgh.", "I live in Edinburgh."),
-        ("\n\n", ""),
+        ("Question: Where?\nI live in Edinburgh.", "I live in Edinburgh.", False),
+        ("\n\n", "", False),
     ],
 )
-def test_replies_are_cleaned_to_the_answer(reply, answer):
-    from graph.nodes import clean_reply
+def test_replies_are_cleaned_to_the_answer(reply, answer, runs_on):
+    from graph.nodes import answer_complete, clean_reply
 
     assert clean_reply(reply) == answer
+    # Generation stops at the first prefix whose answer is final: it must already be the whole answer.
+    done = [cut for cut in range(len(reply) + 1) if answer_complete(reply[:cut])]
+    assert all(clean_reply(reply[:cut]) == answer for cut in done)
+    if runs_on:  # a reply that runs on past its answer is cut short
+        assert done and done[0] < len(reply)
+
+
+def test_generation_stops_once_the_answer_is_final(tiny_gemma_dir):
+    """`stop_when` ends `generate` on the first step `done` holds, on transformers' path and the lean one."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from models.chat import stop_when
+    from models.decode import serve_greedy
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_gemma_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir, dtype=torch.float32).eval()
+    ids = tokenizer("where do you work", return_tensors="pt")
+    start = ids.input_ids.shape[1]
+    for generator in (model, serve_greedy(model)):
+        seen: list[str] = []
+
+        def done(text: str) -> bool:
+            seen.append(text)
+            return len(seen) == 3  # "final" after the third generated token
+
+        with torch.inference_mode():
+            out = generator.generate(
+                **ids, max_new_tokens=20, do_sample=False, logits_processor=stop_when(tokenizer, done)
+            )
+        assert out.shape[1] == start + 4 and int(out[0, -1]) == tokenizer.eos_token_id
 
 
 def test_routers_are_pure():
