@@ -21,6 +21,7 @@ from typing import Any
 DECODE_MAX_TOKENS = 4  # steps with at most this many new positions use the int8 weights
 INT4_GROUP = 32
 RESCORED = 64  # output-layer candidates rescored in float32 after the int4 pass
+MIN_REUSED = 8  # a shared prompt beginning shorter than this is recomputed
 
 SUPPORTED_MODEL_TYPES = ("gemma3_text",)
 
@@ -167,6 +168,8 @@ class GemmaGreedyDecoder:
             for kind in set(config.layer_types)
         }
         self._bf16 = torch.bfloat16
+        self._last_prompt: tuple[Any, list[tuple[Any, Any]]] | None = None
+        self.reused_tokens = 0  # prompt positions the last prefill copied instead of computing
 
     # -- the forward pass ------------------------------------------------------------------------------------
     def _rope(self, positions: Any) -> dict[str, tuple[Any, Any]]:
@@ -191,14 +194,18 @@ class GemmaGreedyDecoder:
 
         return torch._weight_int8pack_mm(x.to(self._bf16), packed[0], packed[1]).float()
 
-    def forward(self, ids: Any, start: int, cache: list[tuple[Any, Any]]) -> Any:
-        """Run positions start..start+len(ids)-1, writing their keys/values into `cache`; last position's logits."""
+    def forward(self, ids: Any, start: int, cache: list[tuple[Any, Any]], *, prompt: bool = False) -> Any:
+        """Run positions start..start+len(ids)-1, writing their keys/values into `cache`; last position's logits.
+
+        Prompt positions always use the float32 weights, so a prompt gives the same answer however much of it
+        was cached; generated tokens (a few positions at a time) use the int8 ones.
+        """
         import torch
         import torch.nn.functional as F
 
         n = ids.shape[0]
         end = start + n
-        decode = n <= DECODE_MAX_TOKENS
+        decode = n <= DECODE_MAX_TOKENS and not prompt
         hidden = self.embed.shape[1]
         q_size, kv_size = self.heads * self.head_dim, self.kv_heads * self.head_dim
         x = F.embedding(ids, self.embed) * self.embed_scale  # [n, hidden]
@@ -264,6 +271,32 @@ class GemmaGreedyDecoder:
         logits[best] = self.lm_head[best] @ last[0]
         return logits
 
+    def _prefill(self, prompt: Any, cache: list[tuple[Any, Any]]) -> Any:
+        """The prompt's last logits, re-using the keys/values of the previous prompt's shared beginning.
+
+        The twin's prompts start alike (chat template, instructions), and a position's keys and values depend
+        only on the tokens up to it, so that part is copied instead of recomputed.
+        """
+        n = prompt.shape[0]
+        reused = 0
+        previous = self._last_prompt
+        if previous is not None:
+            tokens, old_cache = previous
+            m = min(n - 1, tokens.shape[0])
+            differs = (tokens[:m] != prompt[:m]).nonzero()
+            reused = int(differs[0]) if differs.numel() else m
+            if reused >= MIN_REUSED:
+                for (keys, values), (old_keys, old_values) in zip(cache, old_cache, strict=True):
+                    keys[:, :reused] = old_keys[:, :reused]
+                    values[:, :reused] = old_values[:, :reused]
+            else:
+                reused = 0
+        self.reused_tokens = reused
+        logits = self.forward(prompt[reused:], reused, cache, prompt=True)
+        # Positions below n are never written again by this call, so the cache can be shared as it is.
+        self._last_prompt = (prompt.clone(), cache)
+        return logits
+
     def new_cache(self, length: int) -> list[tuple[Any, Any]]:
         import torch
 
@@ -297,7 +330,7 @@ class GemmaGreedyDecoder:
             streamer.put(input_ids.cpu())
         length = n
         with torch.inference_mode():
-            logits = self.forward(prompt, 0, cache)
+            logits = self._prefill(prompt, cache)
             for step in range(max_new_tokens):
                 if repetition_penalty != 1.0:  # the HF rule: divide positive logits, multiply negative ones
                     seen = sequence[:length]

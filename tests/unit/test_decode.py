@@ -144,3 +144,20 @@ def test_only_float32_cpu_gemma3_is_supported(tiny, tiny_gemma_dir):
     )
     assert not supports(four_bit)
     assert not supports(AutoModelForCausalLM.from_pretrained(tiny_gemma_dir, dtype=torch.bfloat16))
+
+
+def test_a_shared_prompt_beginning_is_reused_exactly(tiny):
+    model, tokenizer = tiny
+    served = serve_greedy(model)
+    decoder = served.greedy_decoder
+    shared = "you are the person who wrote these documents and you answer questions about your work "
+    first = tokenizer(shared + "where do you work", return_tensors="pt")
+    second = tokenizer(shared + "what did you build there", return_tensors="pt")
+    with torch.inference_mode():
+        served.generate(**first, max_new_tokens=6, do_sample=False)
+        again = served.generate(**second, max_new_tokens=6, do_sample=False)
+        reused = decoder.reused_tokens
+        fresh = serve_greedy(model).generate(**second, max_new_tokens=6, do_sample=False)
+    common = len(tokenizer(shared).input_ids) - 1
+    assert reused >= common - 1 and reused < second.input_ids.shape[1]
+    assert torch.equal(again, fresh)

@@ -152,9 +152,8 @@ def test_generation_stops_once_the_answer_is_final(tiny_gemma_dir):
     ids = tokenizer("where do you work", return_tensors="pt")
     start = ids.input_ids.shape[1]
     for generator in (model, serve_greedy(model)):
-        seen: list[str] = []
 
-        def done(text: str) -> bool:
+        def done(text: str, seen: list[str] = []) -> bool:  # noqa: B006 (one list per generator)
             seen.append(text)
             return len(seen) == 3  # "final" after the third generated token
 
