@@ -37,7 +37,7 @@ def stop_when(tokenizer: Any, done: Any) -> Any:
         def __init__(self) -> None:
             self.prompt_length: int | None = None
 
-        def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
             if self.prompt_length is None:  # the first call sees the prompt alone
                 self.prompt_length = input_ids.shape[1]
             if input_ids.shape[0] == 1 and input_ids.shape[1] > self.prompt_length:
