@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 from graph import prompts
@@ -63,3 +63,33 @@ class Context:
         default=False,
         metadata=_doc("Reformulate with the model (off: keyword expansion, better with the 270M default)."),
     )
+
+
+def context_with(overrides: list[str], base: Context | None = None) -> Context:
+    """A run context with `NAME=VALUE` overrides (as `twin eval --set` gives them), checked and typed.
+
+    Raises ValueError with a one-line reason for an unknown name or a value of the wrong kind.
+    """
+    base = base or Context()
+    kinds = {f.name: type(getattr(base, f.name)) for f in fields(base)}
+    changes: dict[str, object] = {}
+    for item in overrides:
+        name, sep, text = item.partition("=")
+        name = name.strip()
+        if not sep or name not in kinds:
+            raise ValueError(f"unknown run-context setting {item!r}; settings: {', '.join(kinds)}")
+        kind = kinds[name]
+        try:
+            if kind is bool:
+                if text.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                    raise ValueError
+                changes[name] = text.lower() in ("true", "1", "yes")
+            else:
+                changes[name] = kind(text)
+        except ValueError:
+            wanted = {int: "a whole number", float: "a number", bool: "true or false"}.get(kind, "text")
+            raise ValueError(f"{name} takes {wanted}, got {text!r}") from None
+    context = replace(base, **changes)  # type: ignore[arg-type]
+    if context.grader not in ("scores", "logprob", "both"):
+        raise ValueError(f"grader must be scores, logprob or both, got {context.grader!r}")
+    return context

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from twin.errors import TwinError
 from twin.settings import get_settings
 
 
@@ -29,6 +30,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.home:
         settings = settings.with_home(args.home)
     modes = parse_modes(args.modes)
+    from graph.context import context_with
+
+    try:
+        context = context_with(args.set or [])
+    except ValueError as err:
+        raise TwinError(f"--set: {err}") from None
     try:
         result = run_eval(
             args.docs,
@@ -39,6 +46,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             adapter=args.adapter or "auto",
             limit=args.limit,
             fresh=args.fresh,
+            context=context,
         )
     except KeyboardInterrupt:
         print(
@@ -83,4 +91,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--limit", type=_positive, metavar="N", help="evaluate N questions spread evenly over the QA file"
     )
     p.add_argument("--fresh", action="store_true", help="discard earlier predictions in --out and start over")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME=VALUE",
+        help="override a run-context setting for this evaluation, e.g. --set confidence_threshold=0.4 "
+        "(repeatable; see graph/context.py)",
+    )
     p.set_defaults(func=cmd_eval)

@@ -431,3 +431,23 @@ def test_bad_input_is_one_line_from_the_cli(setup, tmp_path, capsys):
         main(["eval", "--docs", str(tmp_path / "nope"), "--qa", str(qa), "--out", str(tmp_path / "o")]) == 2
     )
     assert "no such file or folder" in capsys.readouterr().err
+    for bad, reason in [("confidence=0.4", "unknown run-context setting"), ("top_k=many", "whole number")]:
+        assert main(["eval", "--docs", str(docs), "--qa", str(qa), "--set", bad]) == 2
+        assert reason in capsys.readouterr().err
+
+
+def test_run_context_overrides_are_typed():
+    from graph.context import Context, context_with
+
+    context = context_with(["confidence_threshold=0.41", "top_k=6", "llm_rewrite=true", "grader=both"])
+    assert (context.confidence_threshold, context.top_k, context.llm_rewrite, context.grader) == (
+        0.41,
+        6,
+        True,
+        "both",
+    )
+    assert context.relevance_threshold == Context().relevance_threshold
+    with pytest.raises(ValueError, match="grader"):
+        context_with(["grader=vibes"])
+    with pytest.raises(ValueError, match="true or false"):
+        context_with(["llm_rewrite=maybe"])
