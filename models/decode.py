@@ -41,6 +41,10 @@ def supports(model: Any) -> bool:
         and getattr(config, "final_logit_softcapping", None) is None
         and getattr(config, "attn_logit_softcapping", None) is None
         and not getattr(config, "use_bidirectional_attention", False)
+        and all(  # fixed frequencies only: dynamic RoPE variants change them with the length
+            (params or {}).get("rope_type", "default") in ("default", "linear")
+            for params in (getattr(config, "rope_parameters", None) or {}).values()
+        )
         and _int8_kernel_available()
     )
 
