@@ -57,13 +57,17 @@ def time_transformers(model, tokenizer, prompt: str, tokens: int, runs: int) -> 
     import torch
 
     ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)
+    decoder = getattr(model, "greedy_decoder", None)
+    forget = decoder.forget_prompts if decoder is not None else (lambda: None)  # time the whole prompt
     prefill, total = [], []
     with torch.inference_mode():
         model.generate(**ids, max_new_tokens=2, do_sample=False)  # warm-up
         for _ in range(runs):
+            forget()
             t0 = time.perf_counter()
             model.generate(**ids, max_new_tokens=1, do_sample=False)
             prefill.append(time.perf_counter() - t0)
+            forget()
             t0 = time.perf_counter()
             model.generate(**ids, max_new_tokens=tokens, min_new_tokens=tokens, do_sample=False)
             total.append(time.perf_counter() - t0)

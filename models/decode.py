@@ -301,6 +301,10 @@ class GemmaGreedyDecoder:
         self._last_prompt = (prompt.clone(), cache)
         return logits
 
+    def forget_prompts(self) -> None:
+        """Drop the cached prompt, so the next prefill computes every position (benchmarks time that)."""
+        self._last_prompt = None
+
     def new_cache(self, length: int) -> list[tuple[Any, Any]]:
         import torch
 
