@@ -225,13 +225,13 @@ def _direct_answer(twin: Any, question: str, context: Any) -> dict[str, Any]:
     """The fine-tuned path alone: the graph's direct-answer prompt to the model, no retrieval."""
     from langchain_core.messages import HumanMessage
 
-    from graph.nodes import clean_reply
+    from graph.nodes import answer_model, clean_reply
 
     deps = twin.deps
     llm = deps.chat_model()
     prompt = context.fallback_prompt.format(person=deps.who(context), question=question)
     pipeline = getattr(getattr(llm, "llm", None), "pipeline", None)
-    bound = llm.bind(pipeline_kwargs={"max_new_tokens": context.max_new_tokens}) if pipeline else llm
+    bound = answer_model(llm, context)
     start, ttft, raw = time.perf_counter(), None, ""
     for chunk in bound.stream([HumanMessage(prompt)]):
         if ttft is None and chunk.content:

@@ -34,6 +34,13 @@ class Context:
         default=0.3, metadata=_doc("Below this best relevance, the answer does not come from retrieval.")
     )
     max_new_tokens: int = field(default=64, metadata=_doc("Longest answer, in tokens."))
+    repetition_penalty: float = field(
+        default=1.15,
+        metadata=_doc(
+            "Penalty on repeating the answer's own tokens (greedy decoding loops without it); the prompt's "
+            "facts are free to repeat."
+        ),
+    )
     history_turns: int = field(
         default=0,
         metadata=_doc(

@@ -279,7 +279,7 @@ def clean_reply(reply: str) -> str:
 def answer_complete(reply: str) -> bool:
     """Whether `clean_reply(reply)` is final: no continuation of the reply can change it.
 
-    Generation stops there (models/chat.py `stop_when`): the rest of the tokens would be thrown away.
+    Generation stops there (`answer_model`): the rest of the tokens would be thrown away.
     """
     return _answer_line(reply)[1]
 
@@ -297,15 +297,28 @@ def _answer_line(reply: str) -> tuple[str, bool]:
     return "", False
 
 
+def answer_model(llm: Any, context: Context) -> Any:
+    """The chat model bound to one answer's generation settings: length, repetition penalty, early stop.
+
+    Call it once per answer: the processors it binds remember where that answer's prompt ends.
+    """
+    pipeline = getattr(getattr(llm, "llm", None), "pipeline", None)
+    if pipeline is None:  # a non-HuggingFace chat model (tests' fakes, an API model)
+        return llm
+    from models.chat import answer_processors
+
+    processors = answer_processors(
+        pipeline.tokenizer, done=answer_complete, repetition_penalty=context.repetition_penalty
+    )
+    return llm.bind(
+        pipeline_kwargs={"max_new_tokens": context.max_new_tokens, "logits_processor": processors}
+    )
+
+
 def _complete(deps: Deps, messages: list[AnyMessage], context: Context) -> tuple[str, int]:
     """The model's cleaned answer and the number of tokens it generated."""
     llm = deps.chat_model()
-    bound: Any = llm
-    if hasattr(llm, "llm") and hasattr(llm.llm, "pipeline"):
-        from models.chat import stop_when
-
-        stop = stop_when(llm.llm.pipeline.tokenizer, answer_complete)
-        bound = llm.bind(pipeline_kwargs={"max_new_tokens": context.max_new_tokens, "logits_processor": stop})
+    bound = answer_model(llm, context)
     reply = _text(bound.invoke(messages))
     tokenizer = getattr(getattr(getattr(llm, "llm", None), "pipeline", None), "tokenizer", None)
     tokens = (

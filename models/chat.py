@@ -22,32 +22,45 @@ def stop_token_ids(tokenizer: Any) -> list[int]:
     return sorted(i for i in ids if i is not None)
 
 
-def stop_when(tokenizer: Any, done: Any) -> Any:
-    """Logits processors for one `generate` call that end the turn as soon as `done(text so far)` holds.
+def answer_processors(tokenizer: Any, *, done: Any = None, repetition_penalty: float = 1.0) -> Any:
+    """Logits processors for one answer (one `generate` call: they remember where its prompt ends).
 
-    The caller knows when the rest of a reply would be discarded (the graph keeps an answer's first line);
-    forcing the stop token there saves the remaining decode steps and changes nothing that is kept.
+    - A repetition penalty on the tokens the answer itself has produced, so greedy decoding does not loop. The
+      prompt's tokens are free to repeat: a RAG answer should restate its facts, and penalising the prompt's
+      `<end_of_turn>` keeps a fine-tuned model from ending its turn (it rambles on instead).
+    - When `done(text so far)` holds, the turn ends: the caller knows when the rest of a reply would be
+      discarded (the graph keeps an answer's first line), so the remaining decode steps are saved.
     """
     import torch
     from transformers import LogitsProcessor, LogitsProcessorList
 
     stop = tokenizer.eos_token_id  # one of the ids the pipeline stops on (`chat_model_from`)
 
-    class StopWhenDone(LogitsProcessor):
+    class AnswerRules(LogitsProcessor):
         def __init__(self) -> None:
             self.prompt_length: int | None = None
 
         def __call__(self, input_ids: Any, scores: Any) -> Any:
             if self.prompt_length is None:  # the first call sees the prompt alone
                 self.prompt_length = input_ids.shape[1]
-            if input_ids.shape[0] == 1 and input_ids.shape[1] > self.prompt_length:
-                text = tokenizer.decode(input_ids[0, self.prompt_length :], skip_special_tokens=True)
-                if done(text):
-                    scores = torch.full_like(scores, float("-inf"))
-                    scores[:, stop] = 0.0
+            answer = input_ids[:, self.prompt_length :]
+            if answer.shape[1] == 0:
+                return scores
+            if (
+                repetition_penalty != 1.0
+            ):  # the transformers rule: divide positive logits, multiply negative ones
+                seen = torch.gather(scores, 1, answer)
+                seen = torch.where(seen < 0, seen * repetition_penalty, seen / repetition_penalty)
+                scores = scores.scatter(1, answer, seen)
+            text = (
+                tokenizer.decode(answer[0], skip_special_tokens=True) if done and len(answer) == 1 else None
+            )
+            if text is not None and done(text):
+                scores = torch.full_like(scores, float("-inf"))
+                scores[:, stop] = 0.0
             return scores
 
-    return LogitsProcessorList([StopWhenDone()])
+    return LogitsProcessorList([AnswerRules()])
 
 
 def chat_model_from(
@@ -62,8 +75,7 @@ def chat_model_from(
         model=model,
         tokenizer=tokenizer,
         max_new_tokens=max_new_tokens,
-        do_sample=False,
-        repetition_penalty=1.15,  # greedy decoding on a small model loops otherwise
+        do_sample=False,  # the graph adds a repetition penalty on the answer's own tokens per call
         return_full_text=False,
         eos_token_id=stop_token_ids(tokenizer),
         pad_token_id=tokenizer.pad_token_id,

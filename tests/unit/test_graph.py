@@ -141,10 +141,10 @@ def test_replies_are_cleaned_to_the_answer(reply, answer, runs_on):
 
 
 def test_generation_stops_once_the_answer_is_final(tiny_gemma_dir):
-    """`stop_when` ends `generate` on the first step `done` holds, on transformers' path and the lean one."""
+    """`answer_processors` end `generate` on the first step `done` holds, on transformers' path and the lean one."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from models.chat import stop_when
+    from models.chat import answer_processors
     from models.decode import serve_greedy
 
     tokenizer = AutoTokenizer.from_pretrained(tiny_gemma_dir)
@@ -159,9 +159,32 @@ def test_generation_stops_once_the_answer_is_final(tiny_gemma_dir):
 
         with torch.inference_mode():
             out = generator.generate(
-                **ids, max_new_tokens=20, do_sample=False, logits_processor=stop_when(tokenizer, done)
+                **ids,
+                max_new_tokens=20,
+                do_sample=False,
+                logits_processor=answer_processors(tokenizer, done=done),
             )
         assert out.shape[1] == start + 4 and int(out[0, -1]) == tokenizer.eos_token_id
+
+
+def test_the_repetition_penalty_spares_the_prompt(tiny_gemma_dir):
+    """Facts in the prompt (and its end-of-turn token) stay free to repeat; the answer's own tokens do not."""
+    from transformers import AutoTokenizer
+
+    from models.chat import answer_processors
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_gemma_dir)
+    rules = answer_processors(tokenizer, repetition_penalty=2.0)
+    prompt = torch.tensor([[10, 11, 12]])
+    scores = torch.tensor([[0.0] * 10 + [4.0, 4.0, -4.0, 4.0]])
+    assert torch.equal(rules(prompt, scores.clone()), scores)  # the first call: the prompt alone
+    answered = rules(torch.tensor([[10, 11, 12, 13, 12]]), scores.clone())
+    assert answered[0, 10:].tolist() == [
+        4.0,
+        4.0,
+        -8.0,
+        2.0,
+    ]  # 12 and 13 were generated; 10, 11 only prompted
 
 
 def test_routers_are_pure():
