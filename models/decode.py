@@ -229,8 +229,10 @@ class GemmaGreedyDecoder:
             values[:, start:end] = v.view(n, self.kv_heads, self.head_dim).transpose(0, 1)
             # A sliding layer sees the last `window` positions, its own included.
             first = max(0, start - self.window + 1) if layer.sliding else 0
-            mask = None
-            if n > 1:
+            mask, causal = None, False
+            if n > 1 and start == 0 and (not layer.sliding or n <= self.window):
+                causal = True  # the plain causal square: SDPA's fastest path
+            elif n > 1:
                 if layer.sliding not in masks:
                     q_pos = torch.arange(start, end)[:, None]
                     k_pos = torch.arange(first, end)[None, :]
@@ -244,6 +246,7 @@ class GemmaGreedyDecoder:
                 keys[None, :, first:end],
                 values[None, :, first:end],
                 attn_mask=mask,
+                is_causal=causal,
                 scale=self.scaling,
                 enable_gqa=self.heads != self.kv_heads,
             )[0]

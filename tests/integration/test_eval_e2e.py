@@ -49,7 +49,7 @@ def test_twin_eval_on_the_sample_persona(tmp_path: Path, embedded_cache_dir: Pat
     assert last.startswith("EVAL rag acc="), done.stdout
     assert " n=3" in last
     rows = [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
-    assert [(r["id"], r["mode"]) for r in rows] == [("q01", "rag"), ("q25", "rag"), ("q49", "rag")]
+    assert [(r["id"], r["mode"]) for r in rows] == [("q01", "rag"), ("q26", "rag"), ("q51", "rag")]
     assert all(r["answer"] and r["route"] in {"rag", "unknown", "fallback"} for r in rows)
     assert all(r["latency_s"] > 0 for r in rows)
     report = json.loads((out / "report.json").read_text())
