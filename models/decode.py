@@ -18,6 +18,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from models.fast import int8_kernel_available, int8_rows
+
 DECODE_MAX_TOKENS = 4  # steps with at most this many new positions use the int8 weights
 INT4_GROUP = 32
 RESCORED = 64  # output-layer candidates rescored in float32 after the int4 pass
@@ -45,29 +47,8 @@ def supports(model: Any) -> bool:
             (params or {}).get("rope_type", "default") in ("default", "linear")
             for params in (getattr(config, "rope_parameters", None) or {}).values()
         )
-        and _int8_kernel_available()
+        and int8_kernel_available()
     )
-
-
-def _int8_kernel_available() -> bool:
-    import torch
-
-    try:
-        q, s = _int8_rows(torch.ones(8, 32))
-        torch._weight_int8pack_mm(torch.ones(1, 32, dtype=torch.bfloat16), q, s)
-        return True
-    except (RuntimeError, AttributeError):
-        return False
-
-
-def _int8_rows(weight: Any) -> tuple[Any, Any]:
-    """Symmetric int8 with one scale per output row, the layout `_weight_int8pack_mm` reads."""
-    import torch
-
-    w = weight.detach().float()
-    scales = (w.abs().amax(dim=1) / 127.0).clamp(min=1e-8)
-    q = torch.round(w / scales[:, None]).clamp(-127, 127).to(torch.int8).contiguous()
-    return q, scales.to(torch.bfloat16)
 
 
 def _int4_groups(weight: Any, group: int = INT4_GROUP) -> tuple[Any, Any] | None:
@@ -120,10 +101,10 @@ class _Layer:
         self.o = _effective_weight(attn.o_proj)
         self.gate, self.up = _effective_weight(mlp.gate_proj), _effective_weight(mlp.up_proj)
         self.down = _effective_weight(mlp.down_proj)
-        self.qkv8 = _int8_rows(torch.cat([self.q, self.k, self.v]))
-        self.o8 = _int8_rows(self.o)
-        self.gate_up8 = _int8_rows(torch.cat([self.gate, self.up]))
-        self.down8 = _int8_rows(self.down)
+        self.qkv8 = int8_rows(torch.cat([self.q, self.k, self.v]))
+        self.o8 = int8_rows(self.o)
+        self.gate_up8 = int8_rows(torch.cat([self.gate, self.up]))
+        self.down8 = int8_rows(self.down)
 
         def scale(norm: Any) -> Any:  # Gemma's RMSNorm multiplies by (1 + weight)
             return (1.0 + norm.weight.detach().float()).contiguous()
@@ -162,7 +143,7 @@ class GemmaGreedyDecoder:
         # then the best RESCORED candidates get exact float32 logits, so greedy picks what float32 would.
         self.lm_head = _effective_weight(base.get_output_embeddings())
         self.lm_head4 = _int4_groups(self.lm_head)
-        self.lm_head8: Any = None if self.lm_head4 is not None else _int8_rows(self.lm_head)
+        self.lm_head8: Any = None if self.lm_head4 is not None else int8_rows(self.lm_head)
         rotary = inner.rotary_emb
         self.inv_freq = {
             kind: (

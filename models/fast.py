@@ -18,7 +18,8 @@ from typing import Any
 DECODE_MAX_TOKENS = 4  # inputs with at most this many positions take the int8 path
 
 
-def _int8_rows(weight: Any) -> tuple[Any, Any]:
+def int8_rows(weight: Any) -> tuple[Any, Any]:
+    """Symmetric int8 with one scale per output row, the layout `_weight_int8pack_mm` reads."""
     import torch
 
     w = weight.detach().float()
@@ -27,11 +28,12 @@ def _int8_rows(weight: Any) -> tuple[Any, Any]:
     return q, scales.to(torch.bfloat16)
 
 
-def _supported() -> bool:
+def int8_kernel_available() -> bool:
+    """Whether this torch has the CPU int8 weight-only matmul."""
     import torch
 
     try:
-        q, s = _int8_rows(torch.ones(8, 32))
+        q, s = int8_rows(torch.ones(8, 32))
         torch._weight_int8pack_mm(torch.ones(1, 32, dtype=torch.bfloat16), q, s)
         return True
     except (RuntimeError, AttributeError):
@@ -48,7 +50,7 @@ def speed_up_for_cpu(model: Any) -> Any:
 
     if getattr(model, "is_loaded_in_4bit", False) or next(model.parameters()).device.type != "cpu":
         return model
-    if not _supported():
+    if not int8_kernel_available():
         return model
 
     class Int8DecodeLinear(torch.nn.Module):
@@ -56,7 +58,7 @@ def speed_up_for_cpu(model: Any) -> Any:
             super().__init__()
             self.linear = linear
             self.always_int8 = always_int8
-            q, scales = _int8_rows(linear.weight)
+            q, scales = int8_rows(linear.weight)
             self.register_buffer("q", q, persistent=False)
             self.register_buffer("scales", scales, persistent=False)
 
