@@ -163,16 +163,20 @@ class GemmaGreedyDecoder:
         out = {}
         for kind, (inv_freq, scaling) in self.inv_freq.items():
             freqs = positions[:, None].float() * inv_freq[None, :]
-            emb = torch.cat((freqs, freqs), dim=-1)
-            out[kind] = ((emb.cos() * scaling)[:, None, :], (emb.sin() * scaling)[:, None, :])  # [L, 1, D]
+            cos, sin = freqs.cos() * scaling, freqs.sin() * scaling
+            # rotate_half(x) * sin == swap_halves(x) * (-sin, sin): the sign folded in once per step
+            out[kind] = (
+                torch.cat((cos, cos), -1)[:, None, :],
+                torch.cat((-sin, sin), -1)[:, None, :],
+            )  # [L, 1, D]
         return out
 
     @staticmethod
-    def _rotate(x: Any, cos: Any, sin: Any) -> Any:
+    def _rotate(x: Any, cos: Any, signed_sin: Any) -> Any:
         import torch
 
         half = x.shape[-1] // 2
-        return x * cos + torch.cat((-x[..., half:], x[..., :half]), dim=-1) * sin
+        return x * cos + torch.cat((x[..., half:], x[..., :half]), dim=-1) * signed_sin
 
     def _linear8(self, x: Any, packed: tuple[Any, Any]) -> Any:
         import torch
@@ -205,7 +209,7 @@ class GemmaGreedyDecoder:
             q = F.rms_norm(q.view(n, self.heads, self.head_dim), (self.head_dim,), layer.q_norm, self.eps)
             k = F.rms_norm(k.view(n, self.kv_heads, self.head_dim), (self.head_dim,), layer.k_norm, self.eps)
             cos, sin = rope["sliding_attention" if layer.sliding else "full_attention"]
-            q, k = self._rotate(q, cos, sin), self._rotate(k, cos, sin)
+            q, k = self._rotate(torch.cat((q, k), dim=1), cos, sin).split([self.heads, self.kv_heads], dim=1)
             keys[:, start:end] = k.transpose(0, 1)
             values[:, start:end] = v.view(n, self.kv_heads, self.head_dim).transpose(0, 1)
             # A sliding layer sees the last `window` positions, its own included.
@@ -235,8 +239,9 @@ class GemmaGreedyDecoder:
             attn = self._linear8(attn, layer.o8) if decode else F.linear(attn, layer.o)
             x = x + F.rms_norm(attn, (hidden,), layer.post_attention_norm, self.eps)
             h = F.rms_norm(x, (hidden,), layer.pre_feedforward_norm, self.eps)
-            if decode:
-                gate, up = self._linear8(h, layer.gate_up8).chunk(2, dim=-1)
+            if decode:  # bfloat16 from the gate/up matmul straight into the down one
+                packed = layer.gate_up8
+                gate, up = torch._weight_int8pack_mm(h.to(self._bf16), packed[0], packed[1]).chunk(2, dim=-1)
                 ff = self._linear8(F.gelu(gate, approximate="tanh") * up, layer.down8)
             else:
                 ff = F.linear(
