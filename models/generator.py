@@ -142,9 +142,14 @@ def _load(
         )
     model: Any = AutoModelForCausalLM.from_pretrained(resolved, **options)
     if adapter_dir is not None:
+        import warnings
+
         from peft import PeftModel
 
-        model = PeftModel.from_pretrained(model, str(adapter_dir))
+        # peft calls a transformers method deprecated in 5.x: a warning for peft, not for the person.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+            model = PeftModel.from_pretrained(model, str(adapter_dir))
     model.eval()
     if tokenizer.pad_token is None:  # batched generation needs one; eos is the usual stand-in
         tokenizer.pad_token = tokenizer.eos_token
