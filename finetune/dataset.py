@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from finetune.openai_pairs import PairsReport, openai_pairs
-from finetune.questions import QAPair, local_pairs
+from finetune.questions import MONTHS, QAPair, local_pairs
 from ingest.chunking import chunk_knowledge
 from ingest.knowledge import parse
 from twin.errors import TwinError
@@ -53,22 +53,7 @@ OFF_FILE_QUESTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("What's your date of birth?", ("born", "birthday", "date of birth")),
 ]
 _STOP = {"I", "I'm", "I've", "Yes", "My", "The", "You", "It's", "For", "At", "In", "Email"}
-_MONTH_WORDS = set(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTH_WORDS = set(MONTHS.values())
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,26 @@ from ingest.knowledge import Fact
 
 MAX_ANSWER_CHARS = 320
 
-_MONTHS = {
+# Details that follow a degree in the knowledge file: (pattern, question, answer).
+_DEGREE_DETAILS = [
+    (
+        re.compile(r"\bThesis:\s*[\"“]?(?P<v>[^\"”]+?)[\"”]?\.?(?=\s+[A-Z][a-z]+:|$)"),
+        "What was your {which}thesis about?",
+        "My thesis was “{}”.",
+    ),
+    (
+        re.compile(r"\bSupervisor:\s*(?P<v>.+?)\.?\s*$"),
+        "Who supervised your {which}thesis?",
+        "My supervisor was {}.",
+    ),
+    (
+        re.compile(r"\bDissertation:\s*[\"“]?(?P<v>[^\"”]+?)[\"”]?\.?\s*$"),
+        "What was your {which}dissertation about?",
+        "My dissertation was “{}”.",
+    ),
+]
+
+MONTHS = {
     "jan": "January",
     "feb": "February",
     "mar": "March",
@@ -145,7 +164,7 @@ _NOT_ENTITIES = {
     "Activities",
     "License",
     "Speaks",
-    *_MONTHS.values(),
+    *MONTHS.values(),
 }
 
 
@@ -255,7 +274,7 @@ def month_year(date: str) -> str:
     match = re.match(r"([A-Za-z]+)\.?\s+(\d{4})", date.strip())
     if not match:
         return date.strip()
-    return f"{_MONTHS.get(match[1].lower()[:3], match[1])} {match[2]}"
+    return f"{MONTHS.get(match[1].lower()[:3], match[1])} {match[2]}"
 
 
 def _sentence(text: str) -> str:
@@ -464,33 +483,12 @@ def _education(facts: list[Fact], pairs: _Pairs, title: str) -> None:
                 "Education",
                 [fact],
             )
-        thesis = re.search(r"\bThesis:\s*[\"“]?(?P<t>[^\"”]+?)[\"”]?\.?(?=\s+[A-Z][a-z]+:|$)", fact.text)
-        if thesis:
-            which = f"{context.degree} " if context else ""
-            pairs.add(
-                f"What was your {which}thesis about?",
-                f"My thesis was “{thesis['t'].rstrip('.')}”.",
-                "Education",
-                [fact],
-            )
-        supervisor = re.search(r"\bSupervisor:\s*(?P<s>.+?)\.?\s*$", fact.text)
-        if supervisor:
-            which = f"{context.degree} " if context else ""
-            pairs.add(
-                f"Who supervised your {which}thesis?",
-                f"My supervisor was {supervisor['s']}.",
-                "Education",
-                [fact],
-            )
-        dissertation = re.search(r"\bDissertation:\s*[\"“]?(?P<t>[^\"”]+?)[\"”]?\.?\s*$", fact.text)
-        if dissertation:
-            which = f"{context.degree} " if context else ""
-            pairs.add(
-                f"What was your {which}dissertation about?",
-                f"My dissertation was “{dissertation['t'].rstrip('.')}”.",
-                "Education",
-                [fact],
-            )
+        for pattern, question, answer in _DEGREE_DETAILS:
+            detail = pattern.search(fact.text)
+            if detail:
+                which = f"{context.degree} " if context else ""
+                said = answer.format(detail["v"].rstrip("."))
+                pairs.add(question.format(which=which), said, "Education", [fact])
     if degrees:
         studied = [
             f"{_article(d.degree)} {d.degree} in {d.subject} at {_school(d.school)} ({d.years})"

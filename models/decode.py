@@ -124,7 +124,6 @@ class GemmaGreedyDecoder:
 
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
         config = base.config
-        self.config = config
         self.heads = config.num_attention_heads
         self.kv_heads = config.num_key_value_heads
         self.head_dim = config.head_dim

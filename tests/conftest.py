@@ -24,6 +24,16 @@ def offline_hub() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def fresh_model_caches() -> Iterator[None]:
+    """The process-wide model caches emptied before and after a test (`models.clear_cache`)."""
+    import models
+
+    models.clear_cache()
+    yield
+    models.clear_cache()
+
+
 @pytest.fixture(scope="session")
 def tiny_gemma_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny random Gemma 3 with a real tokenizer and Gemma's chat template, built once per session."""

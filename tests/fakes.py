@@ -1,4 +1,4 @@
-"""Shared test doubles: a small knowledge file, an index over it, and a scripted chat model."""
+"""Shared test doubles: small knowledge files, an index over one, and a scripted chat model."""
 
 from __future__ import annotations
 
@@ -14,6 +14,35 @@ KNOWLEDGE = """# Elspeth Varga
 - I play the cello in a community orchestra in Leith. [website/index.html]
 ## Contact
 - hello@elspethvarga.example [cv.pdf p1]
+"""
+
+
+# A fuller knowledge file for the fine-tuning data: every section the local Q/A builder knows.
+CV_KNOWLEDGE = """# Maya Lindqvist
+
+## About
+- Location: Edinburgh, Scotland. [linkedin]
+- I grew up in Malmö and moved to Scotland in 2012. [statement.docx]
+
+## Experience
+- Senior ML Engineer at Northwind Labs, Edinburgh (Mar 2021 – present). [cv.pdf p1]
+- Built Harbourcast, a demand forecasting service used by 40 ports. [cv.pdf p1]
+- Data Scientist at Bluefin Analytics, Glasgow (Sep 2017 – Feb 2021). [cv.pdf p1]
+
+## Education
+- MSc in Statistics — University of Glasgow, 2015 – 2017 [cv.pdf p2]
+
+## Skills
+- Programming: Python, SQL, Rust [cv.pdf p2]
+
+## Languages
+- Swedish (native), English (fluent) [cv.pdf p2]
+
+## Interests
+- Most weekends I sail on the Firth of Forth with my sister. [website]
+
+## Contact
+- Email: maya@lindqvist.example [linkedin]
 """
 
 

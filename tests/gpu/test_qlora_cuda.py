@@ -6,23 +6,6 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-KNOWLEDGE = """# Maya Lindqvist
-
-## Experience
-- Senior ML Engineer at Northwind Labs, Edinburgh (Mar 2021 – present). [cv.pdf p1]
-- Built Harbourcast, a demand forecasting service used by 40 ports. [cv.pdf p1]
-- Data Scientist at Bluefin Analytics, Glasgow (Sep 2017 – Feb 2021). [cv.pdf p1]
-
-## Education
-- MSc in Statistics — University of Glasgow, 2015 – 2017 [cv.pdf p2]
-
-## Skills
-- Programming: Python, SQL, Rust [cv.pdf p2]
-
-## Languages
-- Swedish (native), English (fluent) [cv.pdf p2]
-"""
-
 pytestmark = [
     pytest.mark.gpu,
     pytest.mark.skipif(not torch.cuda.is_available(), reason="needs CUDA"),
@@ -36,10 +19,11 @@ def test_qlora_steps_on_cuda_publish_an_adapter_that_reloads(tiny_gemma_dir, tmp
     from finetune.train import finetune
     from graph.prompts import RAG_PROMPT, UNKNOWN_ANSWER
     from models.generator import load_generator
+    from tests.fakes import CV_KNOWLEDGE
     from twin.settings import Settings
 
     examples = build_examples(
-        KNOWLEDGE,
+        CV_KNOWLEDGE,
         Prompts(RAG_PROMPT, UNKNOWN_ANSWER),
         options=DatasetOptions(max_chunks=2, max_distractors=1),
     )

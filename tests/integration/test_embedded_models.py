@@ -15,7 +15,7 @@ import models
 from models.gguf_cache import STAMP_FILE, ensure_embedded_checkpoint
 from twin.settings import EMBEDDED_GENERATOR, Settings
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("fresh_model_caches")]
 
 PROMPT = "The capital of France is"
 # Gemma 3's own token ids for PROMPT, <bos> first: the converted tokenizer must reproduce them.
@@ -35,13 +35,6 @@ def settings(embedded_cache_dir: Path, tmp_path_factory: pytest.TempPathFactory)
         generator=EMBEDDED_GENERATOR,
         load_in_4bit=False,
     )
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    models.clear_cache()
-    yield
-    models.clear_cache()
 
 
 def _next_tokens(model, tokenizer, text: str, k: int = 5) -> list[str]:

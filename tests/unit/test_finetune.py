@@ -23,56 +23,17 @@ from finetune.dataset import (
     read_dataset,
     write_dataset,
 )
-from finetune.questions import local_pairs
+from finetune.questions import MONTHS, local_pairs
 from finetune.recipe import Recipe, bundled_recipes
 from graph.prompts import RAG_PROMPT, UNKNOWN_ANSWER
 from ingest.knowledge import parse
+from tests.fakes import CV_KNOWLEDGE as KNOWLEDGE
 from twin.errors import TwinError
 from twin.settings import Settings
 
-KNOWLEDGE = """# Maya Lindqvist
-
-## About
-- Location: Edinburgh, Scotland. [linkedin]
-- I grew up in Malmö and moved to Scotland in 2012. [statement.docx]
-
-## Experience
-- Senior ML Engineer at Northwind Labs, Edinburgh (Mar 2021 – present). [cv.pdf p1]
-- Built Harbourcast, a demand forecasting service used by 40 ports. [cv.pdf p1]
-- Data Scientist at Bluefin Analytics, Glasgow (Sep 2017 – Feb 2021). [cv.pdf p1]
-
-## Education
-- MSc in Statistics — University of Glasgow, 2015 – 2017 [cv.pdf p2]
-
-## Skills
-- Programming: Python, SQL, Rust [cv.pdf p2]
-
-## Languages
-- Swedish (native), English (fluent) [cv.pdf p2]
-
-## Interests
-- Most weekends I sail on the Firth of Forth with my sister. [website]
-
-## Contact
-- Email: maya@lindqvist.example [linkedin]
-"""
 PROMPTS = Prompts(rag_prompt=RAG_PROMPT, unknown_answer=UNKNOWN_ANSWER)
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|me)\b")
 TEMPLATE_WORDS = {"I", "I'm", "I've", "Yes", "My", "You", "Email", "For", "At", "In", "It's", "The", "Where"}
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @pytest.fixture(autouse=True)
@@ -184,7 +145,7 @@ def test_local_answers_are_first_person_and_true_to_the_file():
         assert FIRST_PERSON.search(answer), (question, answer)
         # Every name and number comes from the file (months are spelled out in full).
         for word in re.findall(r"\b(?:[A-Z][\w'-]*|\d[\d.,]*\d|\d)\b", answer):
-            assert word in TEMPLATE_WORDS or word in MONTHS or word in KNOWLEDGE, (question, word)
+            assert word in TEMPLATE_WORDS or word in MONTHS.values() or word in KNOWLEDGE, (question, word)
 
 
 def test_examples_cover_rag_unknown_and_direct_with_the_graphs_prompt():

@@ -1,5 +1,6 @@
 """The twin's graph end to end with a real index and a fake chat model: routes, rewrites, memory, bad input."""
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -152,11 +153,8 @@ def test_generation_stops_once_the_answer_is_final(tiny_gemma_dir):
     ids = tokenizer("where do you work", return_tensors="pt")
     start = ids.input_ids.shape[1]
     for generator in (model, serve_greedy(model)):
-
-        def done(text: str, seen: list[str] = []) -> bool:  # noqa: B006 (one list per generator)
-            seen.append(text)
-            return len(seen) == 3  # "final" after the third generated token
-
+        steps = itertools.count(1)  # `done` is asked once per generated token
+        done = lambda text, steps=steps: next(steps) == 3  # noqa: E731 ("final" after the third token)
         with torch.inference_mode():
             out = generator.generate(
                 **ids,

@@ -17,6 +17,8 @@ from models.generator import load_generator, resolve_generator
 from twin.errors import TwinError
 from twin.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("fresh_model_caches")  # every test loads models from scratch
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
@@ -26,13 +28,6 @@ def settings(tmp_path: Path) -> Settings:
         generator="embedded:gemma-3-270m",
         load_in_4bit=False,
     )
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    models.clear_cache()
-    yield
-    models.clear_cache()
 
 
 def _generate(model, tokenizer, text: str, new_tokens: int = 4) -> list[int]:
