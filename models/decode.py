@@ -4,9 +4,10 @@ Decoding one token reads every weight once; on 2 cores with int8 weights that is
 ~2,000 small tensor ops per token (norms in six steps, rotate-half, dynamic-cache concatenation, mask building,
 logits processors), which cost as much again. `GemmaGreedyDecoder` runs the same computation with the weights of a
 loaded Gemma 3: fused query/key/value and gate/up int8 matmuls (`torch._weight_int8pack_mm`) for one-token steps,
-the model's own float32 weights for the prompt, one-op RMS norms, a preallocated KV cache, and the few generation
-options the twin uses (greedy, repetition penalty, stop tokens, min/max new tokens, a streamer, stopping
-criteria, logits processors).
+the model's own float32 weights for the prompt, one-op RMS norms, a preallocated KV cache, an output layer ranked
+in 4 bits by onnxruntime and rescored in float32 (`_OutputLayer`), prompt-lookup drafts checked a few at a time,
+and the few generation options the twin uses (greedy, repetition penalty, stop tokens, min/max new tokens, a
+streamer, stopping criteria, logits processors).
 
 `serve_greedy(model)` gives a pipeline-ready view of the model whose `generate` takes this path and hands any other
 request (sampling, beams, batches) to transformers unchanged. A LoRA adapter is folded into the decoder's weights;
@@ -24,6 +25,8 @@ DECODE_MAX_TOKENS = 4  # steps with at most this many new positions use the int8
 INT4_GROUP = 32
 RESCORED = 64  # output-layer candidates rescored in float32 after the int4 pass
 MIN_REUSED = 8  # a shared prompt beginning shorter than this is recomputed
+DRAFT_TOKENS = 3  # prompt-lookup draft checked alongside each step (DECODE_MAX_TOKENS - 1 keeps it int8)
+DRAFT_NGRAMS = (3, 2)  # the last tokens looked up earlier in the sequence, longest first
 
 SUPPORTED_MODEL_TYPES = ("gemma3_text",)
 
@@ -51,28 +54,152 @@ def supports(model: Any) -> bool:
     )
 
 
-def _int4_groups(weight: Any, group: int = INT4_GROUP) -> tuple[Any, Any] | None:
-    """Asymmetric int4 with a scale and zero per group of 32 inputs, packed for `_weight_int4pack_mm_for_cpu`."""
+class _OutputLayer:
+    """The output layer, read once per token: a cheap pass ranks the vocabulary, the best RESCORED get float32.
+
+    Gemma's 262k-row output layer is most of the bytes read per token. It is ranked with 4-bit weights, by
+    onnxruntime's MatMulNBits (int8 arithmetic, its TopK alongside) where onnxruntime is installed, else by
+    torch's int4 kernel, else by torch's int8 one; the leading candidates then get exact float32 logits, so
+    greedy picks what float32 would. `__call__` maps [m, hidden] states to [m, vocab] logits.
+    """
+
+    def __init__(self, weight: Any):
+        self.weight = weight
+        self.backend = "onnxruntime"
+        self._rank = _onnx_ranker(weight)
+        if self._rank is None:
+            self.backend, self._rank = "torch-int4", _int4_ranker(weight)
+        if self._rank is None:
+            self.backend, self._rank = "torch-int8", _int8_ranker(weight)
+
+    def __call__(self, hidden: Any) -> Any:
+        logits, best = self._rank(hidden)
+        exact = (self.weight[best] @ hidden[:, :, None])[..., 0]  # [m, RESCORED]
+        return logits.scatter_(1, best, exact)
+
+
+def _topk(logits: Any) -> tuple[Any, Any]:
+    return logits, logits.topk(min(RESCORED, logits.shape[-1]), dim=-1).indices
+
+
+def _asymmetric_int4(weight: Any, group: int = INT4_GROUP) -> tuple[Any, Any, Any]:
+    """Per group of `group` inputs: codes 0..15, a scale and an integer zero point (w = (code - zero) * scale)."""
     import torch
 
     rows, cols = weight.shape
-    if cols % group:
-        return None
     w = weight.detach().float().reshape(rows, cols // group, group)
-    low, high = w.amin(-1), w.amax(-1)
+    low, high = w.amin(-1).clamp(max=0), w.amax(-1).clamp(min=0)
     scale = ((high - low) / 15).clamp(min=1e-8)
-    q = torch.round((w - low[..., None]) / scale[..., None]).clamp(0, 15).to(torch.int32).reshape(rows, cols)
+    zero = torch.round(-low / scale).clamp(0, 15)
+    codes = torch.round(w / scale[..., None] + zero[..., None]).clamp(0, 15).to(torch.uint8)
+    return codes, scale, zero.to(torch.uint8)
+
+
+def _onnx_ranker(weight: Any) -> Any:
+    """onnxruntime's MatMulNBits (accuracy level 4: int8 arithmetic) and TopK; None where it is unavailable."""
+    import torch
+
+    rows, cols = weight.shape
+    groups = cols // INT4_GROUP
+    if cols % INT4_GROUP or groups % 2 or rows < RESCORED:
+        return None
     try:
-        packed = torch._convert_weight_to_int4pack_for_cpu(q, 1)
-        scales_zeros = (
-            torch.stack([scale, low + 8 * scale], -1).transpose(0, 1).contiguous().to(torch.bfloat16)
-        )
+        import numpy as np
+        import onnxruntime as ort
+        from onnx import TensorProto, helper, numpy_helper
+    except ImportError:
+        return None
+    codes, scale, zero = _asymmetric_int4(weight)
+    tensors = {  # two 4-bit codes per byte, low nibble first, as MatMulNBits reads them
+        "weight": (codes[..., 0::2] | (codes[..., 1::2] << 4)).numpy(),
+        "scales": scale.reshape(-1).numpy(),
+        "zeros": (zero[:, 0::2] | (zero[:, 1::2] << 4)).reshape(-1).numpy(),
+        "k": np.array([RESCORED], dtype=np.int64),
+    }
+    nodes = [
+        helper.make_node(
+            "MatMulNBits",
+            ["hidden", "weight", "scales", "zeros"],
+            ["logits"],
+            domain="com.microsoft",
+            K=cols,
+            N=rows,
+            bits=4,
+            block_size=INT4_GROUP,
+            accuracy_level=4,
+        ),
+        helper.make_node("TopK", ["logits", "k"], ["top", "best"], axis=-1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "output_layer",
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["m", cols])],
+        [
+            helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["m", rows]),
+            helper.make_tensor_value_info("best", TensorProto.INT64, ["m", RESCORED]),
+        ],
+        initializer=[numpy_helper.from_array(array, name) for name, array in tensors.items()],
+    )
+    model = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+    )
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = torch.get_num_threads()
+    options.inter_op_num_threads = 1
+    # Idle onnxruntime threads must not spin: torch's own threads run the rest of each step on the same cores.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.log_severity_level = 3
+    try:
+        session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+        session.run(None, {"hidden": np.ones((1, cols), dtype=np.float32)})
+    except Exception:  # an onnxruntime without MatMulNBits: torch's kernels serve instead
+        return None
+
+    def rank(hidden: Any) -> tuple[Any, Any]:
+        logits, best = session.run(None, {"hidden": hidden.detach().float().contiguous().numpy()})
+        return torch.from_numpy(logits), torch.from_numpy(best)
+
+    return rank
+
+
+def _int4_ranker(weight: Any) -> Any:
+    """torch's CPU int4 kernel, asymmetric groups of 32 inputs; None where it is unavailable."""
+    import torch
+
+    rows, cols = weight.shape
+    if cols % INT4_GROUP:
+        return None
+    codes, scale, zero = _asymmetric_int4(weight)
+    try:
+        packed = torch._convert_weight_to_int4pack_for_cpu(codes.reshape(rows, cols).to(torch.int32), 1)
+        # This kernel reads w = (code - 8) * scale + offset, so offset = (8 - zero) * scale.
+        offset = (8 - zero.float()) * scale
+        scales_zeros = torch.stack([scale, offset], -1).transpose(0, 1).contiguous().to(torch.bfloat16)
         torch._weight_int4pack_mm_for_cpu(
-            torch.ones(1, cols, dtype=torch.bfloat16), packed, group, scales_zeros
+            torch.ones(1, cols, dtype=torch.bfloat16), packed, INT4_GROUP, scales_zeros
         )
     except (RuntimeError, AttributeError):
         return None
-    return packed, scales_zeros
+
+    def rank(hidden: Any) -> tuple[Any, Any]:
+        return _topk(
+            torch._weight_int4pack_mm_for_cpu(
+                hidden.to(torch.bfloat16), packed, INT4_GROUP, scales_zeros
+            ).float()
+        )
+
+    return rank
+
+
+def _int8_ranker(weight: Any) -> Any:
+    import torch
+
+    packed = int8_rows(weight)
+
+    def rank(hidden: Any) -> tuple[Any, Any]:
+        return _topk(torch._weight_int8pack_mm(hidden.to(torch.bfloat16), *packed).float())
+
+    return rank
 
 
 def _effective_weight(linear: Any) -> Any:
@@ -138,11 +265,7 @@ class GemmaGreedyDecoder:
             for layer, kind in zip(inner.layers, config.layer_types, strict=True)
         ]
         self.final_norm = (1.0 + inner.norm.weight.detach().float()).contiguous()
-        # The output layer (262k rows) is most of the bytes read per token: a 4-bit pass ranks the vocabulary,
-        # then the best RESCORED candidates get exact float32 logits, so greedy picks what float32 would.
-        self.lm_head = _effective_weight(base.get_output_embeddings())
-        self.lm_head4 = _int4_groups(self.lm_head)
-        self.lm_head8: Any = None if self.lm_head4 is not None else int8_rows(self.lm_head)
+        self.output_layer = _OutputLayer(_effective_weight(base.get_output_embeddings()))
         rotary = inner.rotary_emb
         self.inv_freq = {
             kind: (
@@ -154,6 +277,8 @@ class GemmaGreedyDecoder:
         self._bf16 = torch.bfloat16
         self._last_prompt: tuple[Any, list[tuple[Any, Any]]] | None = None
         self.reused_tokens = 0  # prompt positions the last prefill copied instead of computing
+        self.draft_tokens = DRAFT_TOKENS  # 0 turns prompt-lookup drafting off
+        self.drafted = self.accepted = 0  # draft tokens checked and kept by the last `generate`
 
     # -- the forward pass ------------------------------------------------------------------------------------
     def _rope(self, positions: Any) -> dict[str, tuple[Any, Any]]:
@@ -182,8 +307,11 @@ class GemmaGreedyDecoder:
 
         return torch._weight_int8pack_mm(x.to(self._bf16), packed[0], packed[1]).float()
 
-    def forward(self, ids: Any, start: int, cache: list[tuple[Any, Any]], *, prompt: bool = False) -> Any:
-        """Run positions start..start+len(ids)-1, writing their keys/values into `cache`; last position's logits.
+    def forward(
+        self, ids: Any, start: int, cache: list[tuple[Any, Any]], *, prompt: bool = False, every: bool = False
+    ) -> Any:
+        """Run positions start..start+len(ids)-1, writing their keys/values into `cache`; the last position's
+        logits, or ([n, vocab]) every position's with `every`.
 
         Prompt positions always use the float32 weights, so a prompt gives the same answer however much of it
         was cached; generated tokens (a few positions at a time) use the int8 ones.
@@ -247,21 +375,9 @@ class GemmaGreedyDecoder:
                     F.gelu(F.linear(h, layer.gate), approximate="tanh") * F.linear(h, layer.up), layer.down
                 )
             x = x + F.rms_norm(ff, (hidden,), layer.post_feedforward_norm, self.eps)
-        last = F.rms_norm(x[-1:], (hidden,), self.final_norm, self.eps)
-        return self._logits(last)
-
-    def _logits(self, last: Any) -> Any:
-        import torch
-
-        if self.lm_head4 is None:
-            return self._linear8(last, self.lm_head8)[0]
-        packed, scales_zeros = self.lm_head4
-        logits = torch._weight_int4pack_mm_for_cpu(last.to(self._bf16), packed, INT4_GROUP, scales_zeros)[
-            0
-        ].float()
-        best = logits.topk(min(RESCORED, logits.shape[0])).indices
-        logits[best] = self.lm_head[best] @ last[0]
-        return logits
+        if every:
+            return self.output_layer(F.rms_norm(x, (hidden,), self.final_norm, self.eps))
+        return self.output_layer(F.rms_norm(x[-1:], (hidden,), self.final_norm, self.eps))[0]
 
     def _prefill(self, prompt: Any, cache: list[tuple[Any, Any]]) -> Any:
         """The prompt's last logits, re-using the keys/values of the previous prompt's shared beginning.
@@ -300,6 +416,27 @@ class GemmaGreedyDecoder:
         return [(torch.zeros(shape), torch.zeros(shape)) for _ in self.layers]
 
     # -- the greedy loop -------------------------------------------------------------------------------------
+    def _draft(self, sequence: Any, length: int, room: int) -> list[int]:
+        """Prompt-lookup drafting: the tokens that followed the latest earlier occurrence of the last few tokens.
+
+        A grounded answer restates its facts, so the context often predicts the next tokens. They are checked
+        in the same forward pass as the next step (a few positions cost little more than one), and greedy keeps
+        exactly the tokens it would have chosen one at a time.
+        """
+        count = min(self.draft_tokens, room)
+        if count <= 0:
+            return []
+        for size in DRAFT_NGRAMS:
+            if length <= size:
+                continue
+            tail = sequence[length - size : length]
+            # Windows ending before the last token, so that at least one token follows each.
+            hits = (sequence[: length - 1].unfold(0, size, 1) == tail).all(dim=1).nonzero()
+            if hits.numel():
+                start = int(hits[-1]) + size
+                return [int(t) for t in sequence[start : min(start + count, length)]]
+        return []
+
     def generate(
         self,
         input_ids: Any,
@@ -325,9 +462,12 @@ class GemmaGreedyDecoder:
         if streamer is not None:
             streamer.put(input_ids.cpu())
         length = n
+        self.drafted = self.accepted = 0
         with torch.inference_mode():
-            logits = self._prefill(prompt, cache)
+            pending = [self._prefill(prompt, cache)]  # logits for the next positions, in order
+            drafted: list[int] = []  # the tokens pending[1:] assumed
             for step in range(max_new_tokens):
+                logits = pending.pop(0)
                 if repetition_penalty != 1.0:  # the HF rule: divide positive logits, multiply negative ones
                     seen = sequence[:length]
                     scores = logits[seen]
@@ -349,7 +489,14 @@ class GemmaGreedyDecoder:
                     torch.as_tensor(stopping_criteria(sequence[None, :length], logits[None])).any()
                 ):
                     break
-                logits = self.forward(sequence[length - 1 : length], length - 1, cache)
+                if drafted and drafted[0] == token:  # the draft guessed right: its logits are ready
+                    drafted.pop(0)
+                    self.accepted += 1
+                    continue
+                drafted = self._draft(sequence, length, room=limit - length)
+                self.drafted += len(drafted)
+                ids = torch.tensor([token, *drafted], dtype=torch.long)
+                pending = list(self.forward(ids, length - 1, cache, every=True))
         if streamer is not None:
             streamer.end()
         return sequence[None, :length].clone()

@@ -4,7 +4,15 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, StoppingCriteria, StoppingCriteriaList
 
-from models.decode import GemmaGreedyDecoder, serve_greedy, supports
+from models.decode import (
+    GemmaGreedyDecoder,
+    _int4_ranker,
+    _int8_ranker,
+    _onnx_ranker,
+    _OutputLayer,
+    serve_greedy,
+    supports,
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +38,31 @@ def test_prompt_and_step_logits_match_transformers(tiny, length):
         prompt = decoder.forward(ids[0, :length], 0, cache)  # float32 weights for the prompt
         best = reference[length - 1].topk(8).indices  # the leading candidates get exact float32 logits
         assert torch.allclose(prompt[best], reference[length - 1, best], atol=1e-4, rtol=1e-4)
-        assert torch.allclose(prompt, reference[length - 1], atol=0.05)  # the rest: the 4-bit ranking pass
+        assert torch.allclose(prompt, reference[length - 1], atol=0.1)  # the rest: the 4-bit ranking pass
         for position in range(length, ids.shape[1]):  # int8 single-token steps
             step = decoder.forward(ids[0, position : position + 1], position, cache)
             # Random weights give near-flat logits, so int8 rounding may swap neighbours but not move far.
             assert int(reference[position].argmax()) in step.topk(3).indices.tolist()
-            assert (step - reference[position]).abs().max() < 0.05
+            assert (step - reference[position]).abs().max() < 0.1
+
+
+@pytest.mark.parametrize("ranker", [_onnx_ranker, _int4_ranker, _int8_ranker])
+def test_every_output_layer_ranking_gives_the_float32_choice(ranker):
+    torch.manual_seed(0)
+    weight = torch.randn(20_000, 128) * 0.05  # Gemma-like: many more rows than inputs
+    hidden = torch.randn(3, 128)
+    rank = ranker(weight)
+    assert rank is not None, "onnxruntime and torch's int4 and int8 kernels are all installed here"
+    layer = _OutputLayer(weight)
+    layer._rank = rank
+    logits = layer(hidden)
+    exact = hidden @ weight.T
+    assert logits.shape == exact.shape
+    assert torch.equal(logits.argmax(-1), exact.argmax(-1))
+    best = exact.topk(8, dim=-1).indices  # the leading candidates get float32 logits
+    assert torch.allclose(logits.gather(1, best), exact.gather(1, best), atol=1e-5)
+    # The rest come from the 4-bit (or 8-bit) pass: off by a fraction of the logits' spread, never far.
+    assert (logits - exact).abs().max() < 0.5 * exact.std()
 
 
 def test_pipeline_greedy_answers_match_transformers(tiny):
@@ -161,3 +188,18 @@ def test_a_shared_prompt_beginning_is_reused_exactly(tiny):
     common = len(tokenizer(shared).input_ids) - 1
     assert reused >= common - 1 and reused < second.input_ids.shape[1]
     assert torch.equal(again, fresh)
+
+
+def test_prompt_lookup_drafts_keep_the_greedy_tokens(tiny):
+    model, tokenizer = tiny
+    decoder = GemmaGreedyDecoder(model)
+    ids = _ids(tokenizer, 60)  # a prompt that repeats itself, so its last tokens recur and drafts are made
+    options = {"max_new_tokens": 48, "min_new_tokens": 48, "repetition_penalty": 1.05}
+    decoder.draft_tokens = 0
+    plain = decoder.generate(ids, **options)
+    assert decoder.drafted == 0
+    decoder.forget_prompts()
+    decoder.draft_tokens = 3
+    drafted = decoder.generate(ids, **options)
+    assert decoder.drafted > 0 and decoder.accepted > 0, (decoder.drafted, decoder.accepted)
+    assert torch.equal(drafted, plain)
