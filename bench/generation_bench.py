@@ -7,9 +7,10 @@
 2. The generator alone on the same RAG prompt (chat template applied), greedy, a fixed number of new
    tokens: prefill time (= time to first token) and decode tokens/s, for each serving variant: float32
    `generate`, `generate` with int8 Linears (models/fast.py), and the lean decoder the twin serves with
-   (models/decode.py).
+   (models/decode.py), without and with its prompt-lookup drafts.
 3. With --llama (needs `pip install -e .[llama]`, which compiles llama.cpp): the same prompt text through
-   llama-cpp-python on the same GGUF file, as the reference.
+   llama-cpp-python on the same GGUF file, as the reference, without and with llama.cpp's own prompt-lookup
+   drafts; the decode ratios compare like with like.
 Results go to bench/results/generation.json.
 """
 
@@ -73,17 +74,24 @@ def time_transformers(model, tokenizer, prompt: str, tokens: int, runs: int) -> 
             total.append(time.perf_counter() - t0)
     ttft = statistics.median(prefill)
     decode = (tokens - 1) / (statistics.median(total) - ttft)
-    return {
+    result = {
         "prompt_tokens": int(ids.input_ids.shape[1]),
         "ttft_s": round(ttft, 3),
         "decode_tok_s": round(decode, 1),
     }
+    if decoder is not None:  # prompt-lookup drafts of the last run: checked, and kept
+        result |= {"drafted": decoder.drafted, "accepted": decoder.accepted}
+    return result
 
 
-def time_llama(gguf: Path, prompt: str, tokens: int, runs: int) -> dict:
+def time_llama(gguf: Path, prompt: str, tokens: int, runs: int, *, lookup: bool = False) -> dict:
     from llama_cpp import Llama
+    from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
 
-    llm = Llama(model_path=str(gguf), n_ctx=2048, n_threads=2, verbose=False)
+    draft = LlamaPromptLookupDecoding() if lookup else None  # llama.cpp's own prompt-lookup drafts
+    llm = Llama(
+        model_path=str(gguf), n_ctx=2048, n_threads=2, verbose=False, draft_model=draft, logits_all=lookup
+    )
     n_prompt = len(llm.tokenize(prompt.encode(), add_bos=False, special=True))
     prefill, total = [], []
     for _ in range(runs + 1):
@@ -118,7 +126,7 @@ def main() -> int:
     import torch
 
     from graph.service import Answer, Twin
-    from models.decode import serve_greedy
+    from models.decode import DRAFT_TOKENS, serve_greedy
     from models.fast import speed_up_for_cpu
     from models.generator import load_generator
     from twin.settings import get_settings
@@ -138,8 +146,12 @@ def main() -> int:
     print("transformers int8 ", results["transformers_int8_linears"], flush=True)
     del int8
     fast = serve_greedy(model)  # what the twin serves on the CPU (models/decode.py)
-    results["transformers_fast"] = time_transformers(fast, tokenizer, prompt, args.tokens, args.runs)
-    print("transformers fast ", results["transformers_fast"], flush=True)
+    fast.greedy_decoder.draft_tokens = 0
+    results["twin_decoder_no_drafts"] = time_transformers(fast, tokenizer, prompt, args.tokens, args.runs)
+    print("decoder, no drafts", results["twin_decoder_no_drafts"], flush=True)
+    fast.greedy_decoder.draft_tokens = DRAFT_TOKENS
+    results["twin_decoder"] = time_transformers(fast, tokenizer, prompt, args.tokens, args.runs)
+    print("decoder (served)  ", results["twin_decoder"], flush=True)
 
     twin = Twin(settings)
     [e for e in twin.stream("Hello, who are you?", thread_id="bench-warm-up")]  # loads the models
@@ -174,9 +186,17 @@ def main() -> int:
         gguf = assemble(settings.cache_dir / "gguf" / "gemma-3-270m-q4_k_m.gguf")
         results["llama_cpp"] = time_llama(gguf, prompt, args.tokens, args.runs)
         print("llama.cpp         ", results["llama_cpp"], flush=True)
-        results["decode_ratio_fast_vs_llama"] = round(
-            results["transformers_fast"]["decode_tok_s"] / results["llama_cpp"]["decode_tok_s"], 2
-        )
+        results["llama_cpp_prompt_lookup"] = time_llama(gguf, prompt, args.tokens, args.runs, lookup=True)
+        print("llama.cpp, lookup ", results["llama_cpp_prompt_lookup"], flush=True)
+
+        def ratio(ours: str, theirs: str) -> float:
+            return round(results[ours]["decode_tok_s"] / results[theirs]["decode_tok_s"], 2)
+
+        results["decode_ratio"] = {
+            "no_drafts_vs_llama": ratio("twin_decoder_no_drafts", "llama_cpp"),
+            "served_vs_llama": ratio("twin_decoder", "llama_cpp"),
+            "served_vs_llama_prompt_lookup": ratio("twin_decoder", "llama_cpp_prompt_lookup"),
+        }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "generation.json").write_text(json.dumps(results, indent=2))
