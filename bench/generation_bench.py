@@ -80,7 +80,11 @@ def time_transformers(model, tokenizer, prompt: str, tokens: int, runs: int) -> 
         "decode_tok_s": round(decode, 1),
     }
     if decoder is not None:  # prompt-lookup drafts of the last run: checked, and kept
-        result |= {"drafted": decoder.drafted, "accepted": decoder.accepted}
+        result |= {
+            "output_layer": decoder.output_layer.backend,
+            "drafted": decoder.drafted,
+            "accepted": decoder.accepted,
+        }
     return result
 
 

@@ -141,7 +141,9 @@ def _onnx_ranker(weight: Any) -> Any:
         initializer=[numpy_helper.from_array(array, name) for name, array in tensors.items()],
     )
     model = helper.make_model(
-        graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+        graph,
+        opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)],
+        ir_version=9,  # what onnxruntime 1.15+ reads, whatever newer version the onnx package would write
     )
     options = ort.SessionOptions()
     options.intra_op_num_threads = torch.get_num_threads()
