@@ -25,7 +25,7 @@ DECODE_MAX_TOKENS = 4  # steps with at most this many new positions use the int8
 INT4_GROUP = 32
 RESCORED = 64  # output-layer candidates rescored in float32 after the int4 pass
 MIN_REUSED = 8  # a shared prompt beginning shorter than this is recomputed
-DRAFT_TOKENS = 3  # prompt-lookup draft checked alongside each step (DECODE_MAX_TOKENS - 1 keeps it int8)
+DRAFT_TOKENS = DECODE_MAX_TOKENS - 1  # prompt-lookup draft checked alongside each step, on the int8 path
 DRAFT_NGRAMS = (3, 2)  # the last tokens looked up earlier in the sequence, longest first
 
 SUPPORTED_MODEL_TYPES = ("gemma3_text",)
@@ -377,9 +377,8 @@ class GemmaGreedyDecoder:
                     F.gelu(F.linear(h, layer.gate), approximate="tanh") * F.linear(h, layer.up), layer.down
                 )
             x = x + F.rms_norm(ff, (hidden,), layer.post_feedforward_norm, self.eps)
-        if every:
-            return self.output_layer(F.rms_norm(x, (hidden,), self.final_norm, self.eps))
-        return self.output_layer(F.rms_norm(x[-1:], (hidden,), self.final_norm, self.eps))[0]
+        logits = self.output_layer(F.rms_norm(x if every else x[-1:], (hidden,), self.final_norm, self.eps))
+        return logits if every else logits[0]
 
     def _prefill(self, prompt: Any, cache: list[tuple[Any, Any]]) -> Any:
         """The prompt's last logits, re-using the keys/values of the previous prompt's shared beginning.
