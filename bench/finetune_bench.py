@@ -41,7 +41,7 @@ def _knowledge_file(given: str | None, work: Path) -> Path:
         return quickstart
     home = work / "persona"
     subprocess.run(
-        [sys.executable, "-m", "twin.cli", "ingest", str(ROOT / "examples" / "persona"), "--out", str(home)],
+        [sys.executable, "-m", "cli.main", "ingest", str(ROOT / "examples" / "persona"), "--out", str(home)],
         check=True,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -215,15 +215,16 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="finetune-bench-"))
     knowledge = _knowledge_file(args.knowledge, work)
     base = EMBEDDED_GENERATOR
+    settings = Settings()
     if args.config == "gemma2-2b":
-        settings = Settings()
         base = str(
             build_gemma2_2b(
-                settings.cache_dir / "bench" / "gemma2-2b-random", resolve_generator(EMBEDDED_GENERATOR)
+                settings.cache_dir / "bench" / "gemma2-2b-random",
+                resolve_generator(EMBEDDED_GENERATOR, settings),
             )
         )
     else:
-        resolve_generator(base)  # convert the embedded checkpoint once, outside the timed runs
+        resolve_generator(base, settings)  # convert the embedded checkpoint once, outside the timed runs
     throughput_data, throughput_counts = _dataset(knowledge, work / "train-only.jsonl", train_only=True)
     full_data, full_counts = _dataset(knowledge, work / "dataset.jsonl", train_only=False)
 

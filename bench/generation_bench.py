@@ -41,11 +41,10 @@ def rag_prompt(settings, tokenizer) -> str:  # type: ignore[no-untyped-def]
     """The exact prompt text the generate node gives the model for QUESTION, chat template applied."""
     from graph.context import Context
     from graph.grading import score_relevance
-    from ingest.pipeline import open_index
-    from tools.retriever import HybridRetriever
+    from tools.retriever import open_retriever
 
     context = Context()
-    docs = HybridRetriever(index=open_index(settings), k=context.top_k).search(QUESTION)
+    docs = open_retriever(settings, k=context.top_k).search(QUESTION)
     relevant = [d for d in docs if score_relevance(QUESTION, d) >= context.relevance_threshold]
     facts = "\n".join(d.page_content for d in relevant)
     text = context.rag_prompt.format(person="Dr Elspeth Varga", context=facts, question=QUESTION)

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from evals.metrics import score_answer, summarize
 from evals.qa import QAItem, file_sha256, load_qa, select
+from graph.context import Context
 from twin.errors import TwinError
 from twin.settings import Settings
 
@@ -144,23 +145,9 @@ def prepare_workspace(
 def resolve_adapter(adapter: str | Path | Literal["auto"] | None, settings: Settings) -> Path | None:
     """The adapter folder to evaluate: "auto" is the registry's current one for the generator (or None),
     a path or a registered name must exist; None evaluates without one."""
-    from models.adapters import PEFT_CONFIG_FILE, current_adapter, read_adapter_metadata, same_base_model
+    from models.adapters import find_adapter
 
-    if adapter is None:
-        return None
-    if adapter == "auto":
-        found = current_adapter(settings.adapters_dir, settings.generator)
-        return found.resolve() if found else None
-    candidates = [Path(adapter).expanduser(), settings.adapters_dir / str(adapter)]
-    path = next((p for p in candidates if (p / PEFT_CONFIG_FILE).is_file()), None)
-    if path is None:
-        raise TwinError(
-            f"adapter {str(adapter)!r}: no {PEFT_CONFIG_FILE} there or in {settings.adapters_dir}"
-        )
-    base = (read_adapter_metadata(path) or {}).get("base_model")
-    if base and not same_base_model(str(base), settings.generator):
-        raise TwinError(f"adapter {str(adapter)!r} was trained on {base!r}, not on {settings.generator!r}")
-    return path.resolve()
+    return find_adapter(adapter, settings.adapters_dir, settings.generator)
 
 
 def adapter_info(path: Path | None) -> dict[str, Any] | None:
@@ -184,7 +171,7 @@ def _default_loader(settings: Settings) -> ModelLoader:
     def load(adapter: Path | None) -> Any:
         from models.chat import load_chat_model
 
-        return load_chat_model(settings.generator, load_in_4bit=settings.load_in_4bit, adapter=adapter)
+        return load_chat_model(settings, adapter=adapter)
 
     return load
 
@@ -225,7 +212,7 @@ def _direct_answer(twin: Any, question: str, context: Any) -> dict[str, Any]:
     """The fine-tuned path alone: the graph's direct-answer prompt to the model, no retrieval."""
     from langchain_core.messages import HumanMessage
 
-    from graph.nodes import answer_model, clean_reply
+    from graph.answer import answer_model, clean_reply
 
     deps = twin.deps
     llm = deps.chat_model()
@@ -288,11 +275,11 @@ def run_eval(
     qa_file: Path | str,
     out_dir: Path | str,
     *,
-    settings: Settings | None = None,
+    settings: Settings,
     modes: Iterable[str] = MODES,
     adapter: str | Path | Literal["auto"] | None = "auto",
     limit: int | None = None,
-    context: Any = None,
+    context: Context | None = None,
     load_model: ModelLoader | None = None,
     fresh: bool = False,
     progress: bool = True,
@@ -304,17 +291,8 @@ def run_eval(
     `out_dir/workspace` instead of their home. `load_model(adapter_dir_or_None)` gives the chat model
     for a mode (default: the configured generator, through `models.chat.load_chat_model`).
     """
-    from langgraph.checkpoint.memory import InMemorySaver
-    from tqdm import tqdm
-
     from evals.report import summary_line, write_report
-    from graph.context import Context
-    from graph.service import Twin
-    from ingest.pipeline import open_index
-    from tools.retriever import HybridRetriever
-    from twin.settings import get_settings
 
-    settings = settings or get_settings()
     context = context or Context()
     modes = parse_modes(list(modes))
     qa_file, out_dir = Path(qa_file), Path(out_dir)
@@ -322,42 +300,84 @@ def run_eval(
     items = load_qa(qa_file)
     selected = select(items, limit)
     adapter_dir = resolve_adapter(adapter, settings)
-    skipped: dict[str, str] = {}
-    if adapter_dir is None:
-        reason = (
-            f"no fine-tuned adapter for {settings.generator} in {settings.adapters_dir} "
-            "(train one with `twin finetune`, or pass --adapter PATH)"
-        )
-        skipped = {m: reason for m in modes if m in NEEDS_ADAPTER}
-        for mode in skipped:
-            log(f"{mode}: skipped: {reason}")
+    skipped = _skipped_modes(modes, adapter_dir, settings, log)
     runnable = [m for m in modes if m not in skipped]
     if not runnable:
         raise TwinError(f"nothing to evaluate: {next(iter(skipped.values()))}")
 
     eval_settings, docs_info = prepare_workspace(docs, out_dir / "workspace", settings, log=log)
-    qa_sha = file_sha256(qa_file)
-    adapter_meta = adapter_info(adapter_dir)
-
-    def config_of(mode: str) -> str:
-        uses_adapter = mode in NEEDS_ADAPTER
-        key = {
-            "mode": mode,
-            "qa": qa_sha,
-            "docs": docs_info["sha256"],
+    meta = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "qa": {
+            "path": str(qa_file),
+            "sha256": file_sha256(qa_file),
+            "questions": len(items),
+            "evaluated": len(selected),
+            "limit": limit,
+        },
+        "docs": docs_info,
+        "model": {
             "generator": settings.generator,
             "load_in_4bit": settings.load_in_4bit,
-            "adapter": adapter_meta["weights_sha256"] or adapter_meta["path"]
-            if uses_adapter and adapter_meta
-            else None,
-            "context": asdict(context),
-        }
-        return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
-    configs = {m: config_of(m) for m in runnable}
+            "embeddings": settings.embeddings,
+        },
+        "adapter": adapter_info(adapter_dir),
+        "context": context_record(context),
+    }
+    configs = {m: run_config(m, meta, context) for m in runnable}
     predictions_path = out_dir / PREDICTIONS
     if fresh:
         predictions_path.unlink(missing_ok=True)
+    todo = _questions_left(selected, configs, predictions_path, log)
+    load = load_model or _default_loader(settings)
+    _answer_all(todo, configs, eval_settings, context, load, adapter_dir, predictions_path, progress)
+
+    latest = _current(read_predictions(predictions_path), configs)
+    report = build_report(
+        selected, latest, runnable, skipped, context=context, meta={**meta, "configs": configs}
+    )
+    write_report(report, out_dir)
+    return EvalResult(out_dir=out_dir, report=report, summary=summary_line(report), skipped=skipped)
+
+
+def _skipped_modes(
+    modes: list[str], adapter_dir: Path | None, settings: Settings, log: Callable[[str], None]
+) -> dict[str, str]:
+    """The modes that cannot run, with why: those that need an adapter, when there is none."""
+    if adapter_dir is not None:
+        return {}
+    reason = (
+        f"no fine-tuned adapter for {settings.generator} in {settings.adapters_dir} "
+        "(train one with `twin finetune`, or pass --adapter PATH)"
+    )
+    skipped = {m: reason for m in modes if m in NEEDS_ADAPTER}
+    for mode in skipped:
+        log(f"{mode}: skipped: {reason}")
+    return skipped
+
+
+def run_config(mode: str, meta: dict[str, Any], context: Context) -> str:
+    """The key of what makes a mode's answers: QA, docs, model, adapter (for the modes that use it), context.
+
+    A saved answer is re-used only under the same key.
+    """
+    adapter = meta["adapter"] if mode in NEEDS_ADAPTER else None
+    key = {
+        "mode": mode,
+        "qa": meta["qa"]["sha256"],
+        "docs": meta["docs"]["sha256"],
+        "generator": meta["model"]["generator"],
+        "load_in_4bit": meta["model"]["load_in_4bit"],
+        "adapter": (adapter["weights_sha256"] or adapter["path"]) if adapter else None,
+        "context": asdict(context),
+    }
+    return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _questions_left(
+    selected: list[QAItem], configs: dict[str, str], predictions_path: Path, log: Callable[[str], None]
+) -> dict[str, list[QAItem]]:
+    """Per mode, the questions not yet answered under its current config (a resumed run skips the rest)."""
     rows = read_predictions(predictions_path)
     stale = sorted(
         {r["mode"] for r in rows if r.get("mode") in configs and r.get("config") != configs[r["mode"]]}
@@ -368,22 +388,42 @@ def run_eval(
             "file, model, adapter or settings changed); pass --fresh to start over, or use another --out"
         )
     done = {(r["id"], r["mode"]) for r in rows if configs.get(r.get("mode", "")) == r.get("config")}
-    todo = {m: [q for q in selected if (q.id, m) not in done] for m in runnable}
-    total = sum(len(t) for t in todo.values())
-    if total < len(selected) * len(runnable):
-        log(f"resuming: {len(selected) * len(runnable) - total} answer(s) already in {predictions_path}")
+    todo = {m: [q for q in selected if (q.id, m) not in done] for m in configs}
+    left = sum(len(t) for t in todo.values())
+    if left < len(selected) * len(configs):
+        log(f"resuming: {len(selected) * len(configs) - left} answer(s) already in {predictions_path}")
+    return todo
 
+
+def _answer_all(
+    todo: dict[str, list[QAItem]],
+    configs: dict[str, str],
+    eval_settings: Settings,
+    context: Context,
+    load_model: ModelLoader,
+    adapter_dir: Path | None,
+    predictions_path: Path,
+    progress: bool,
+) -> None:
+    """Answer each mode's questions, appending one prediction per answer (so a run can resume)."""
+    from langgraph.checkpoint.memory import InMemorySaver
+    from tqdm import tqdm
+
+    from graph.service import Twin
+    from tools.retriever import HybridRetriever, open_retriever
+
+    total = sum(len(t) for t in todo.values())
     retriever: HybridRetriever | None = None
     with tqdm(total=total, desc="eval", unit="q", disable=not progress or not total, leave=False) as bar:
-        for mode in runnable:
-            if not todo[mode]:
+        for mode, items in todo.items():
+            if not items:
                 continue
             bar.set_description(f"eval {mode} (loading model)")
-            llm = (load_model or _default_loader(settings))(adapter_dir if mode in NEEDS_ADAPTER else None)
-            retriever = retriever or HybridRetriever(index=open_index(eval_settings), k=context.top_k)
+            llm = load_model(adapter_dir if mode in NEEDS_ADAPTER else None)
+            retriever = retriever or open_retriever(eval_settings, k=context.top_k)
             twin = Twin(eval_settings, llm=llm, retriever=retriever, checkpointer=InMemorySaver())
             bar.set_description(f"eval {mode}")
-            for item in todo[mode]:
+            for item in items:
                 if mode == "finetuned":
                     answer = _direct_answer(twin, item.question, context)
                 else:
@@ -399,36 +439,6 @@ def run_eval(
                 with predictions_path.open("a", encoding="utf-8") as out:
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 bar.update(1)
-
-    latest = _current(read_predictions(predictions_path), configs)
-    report = build_report(
-        selected,
-        latest,
-        runnable,
-        skipped,
-        context=context,
-        meta={
-            "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "qa": {
-                "path": str(qa_file),
-                "sha256": qa_sha,
-                "questions": len(items),
-                "evaluated": len(selected),
-                "limit": limit,
-            },
-            "docs": docs_info,
-            "model": {
-                "generator": settings.generator,
-                "load_in_4bit": settings.load_in_4bit,
-                "embeddings": settings.embeddings,
-            },
-            "adapter": adapter_meta,
-            "context": context_record(context),
-            "configs": configs,
-        },
-    )
-    write_report(report, out_dir)
-    return EvalResult(out_dir=out_dir, report=report, summary=summary_line(report), skipped=skipped)
 
 
 def _current(

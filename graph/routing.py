@@ -19,14 +19,16 @@ def is_about_person(question: str, person: str = "") -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE) for n in names)
 
 
-def route_question(state: State) -> Literal["retrieve", "reject"]:
-    """Bad input (empty, too long) is answered at once; anything else goes to retrieval."""
-    return "reject" if state.get("route") == "invalid" else "retrieve"
+def route_question(state: State) -> Literal["rewrite_query", "reject"]:
+    """Bad input (empty, too long) is answered at once; anything else is made a query, then retrieved."""
+    return "reject" if state.get("route") == "invalid" else "rewrite_query"
 
 
 def route_after_grading(
     state: State, context: Context, person: str = ""
 ) -> Literal["generate", "rewrite_query", "unknown_answer", "fallback_answer"]:
+    """Confident and relevant: answer from the facts. Else reformulate while rewrites are left; then
+    decline a question about the person (an answer would be invented), or answer a general one directly."""
     if state.get("confidence", 0.0) >= context.confidence_threshold and state.get("documents"):
         return "generate"
     if state.get("rewrites", 0) < context.max_rewrites:

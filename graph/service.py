@@ -15,12 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessageChunk, HumanMessage
+from langgraph.types import Checkpointer
 
+from graph.answer import clean_reply
 from graph.builder import build_graph
 from graph.context import Context
 from graph.traces import TraceRecorder, TraceStore
+from tools.retriever import HybridRetriever
 from twin.errors import TwinError
+from twin.settings import Settings
 
 _HOLD_BACK = re.compile(r"(?:[+(]?\d[\d()./-]*\s*)+$")
 
@@ -67,17 +72,20 @@ def open_memory(path: Path) -> Any:
 
 
 class Twin:
-    def __init__(
-        self, settings: Any = None, *, llm: Any = None, retriever: Any = None, checkpointer: Any = None
-    ):
-        if settings is None:
-            from twin.settings import get_settings
+    """One person's twin: the graph over the workspace of `settings`, its memory and its trace store."""
 
-            settings = get_settings()
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        llm: BaseChatModel | None = None,
+        retriever: HybridRetriever | None = None,
+        checkpointer: Checkpointer = None,
+    ):
         self.settings = settings
         self.traces = TraceStore(settings.traces_db)
         memory = checkpointer if checkpointer is not None else open_memory(settings.memory_db)
-        compiled = build_graph(llm=llm, retriever=retriever, checkpointer=memory, settings=settings)
+        compiled = build_graph(settings=settings, llm=llm, retriever=retriever, checkpointer=memory)
         self.deps = compiled.deps
         self.graph = compiled.with_config(callbacks=[TraceRecorder(self.traces)])
 
@@ -99,8 +107,6 @@ class Twin:
         the disclosure policy as it grows (a trailing partial word is held back, so a withheld number never
         shows half-typed). Joined, the text events equal `Answer.text`, whichever route answered.
         """
-        from graph.nodes import clean_reply
-
         context = context or Context()
         thread_id = thread_id or uuid.uuid4().hex
         start = time.perf_counter()

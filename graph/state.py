@@ -8,7 +8,7 @@ from langchain_core.documents import Document
 from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages
 
-Route = Literal["rag", "fallback", "unknown"]
+Route = Literal["rag", "fallback", "unknown", "invalid"]  # invalid: bad input, answered by `reject`
 
 
 class InputState(TypedDict):

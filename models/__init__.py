@@ -49,8 +49,9 @@ def __getattr__(name: str) -> Any:
 
 
 def clear_cache() -> None:
-    """Forget every loaded generator and embedding model (tests, or after switching models)."""
-    from models import embeddings, generator
+    """Forget every loaded generator, chat model and embedding model (tests, or after switching models)."""
+    from models import chat, embeddings, generator
 
+    chat.clear_cache()
     generator.clear_cache()
     embeddings.clear_cache()

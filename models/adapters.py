@@ -104,6 +104,28 @@ def current_adapter(adapters_dir: Path, base_model: str) -> Path | None:
     return adapter_dir
 
 
+def find_adapter(adapter: str | Path | None, adapters_dir: Path, base_model: str) -> Path | None:
+    """The adapter folder to apply on `base_model`: "auto" is the registry's current one (or None), a path
+    or a registered name must exist and fit that base model; None means no adapter."""
+    if adapter is None:
+        return None
+    if adapter == "auto":
+        found = current_adapter(adapters_dir, base_model)
+        return found.resolve() if found else None
+    candidates = [Path(adapter).expanduser(), Path(adapters_dir) / str(adapter)]
+    path = next((p for p in candidates if (p / PEFT_CONFIG_FILE).is_file()), None)
+    if path is None:
+        raise TwinError(
+            f"adapter {str(adapter)!r} not found: no {PEFT_CONFIG_FILE} there or in {adapters_dir}"
+        )
+    base = (read_adapter_metadata(path) or {}).get("base_model")
+    if base and not same_base_model(str(base), base_model):
+        raise TwinError(
+            f"adapter {str(adapter)!r} was trained on {base!r}, not on the generator {base_model!r}"
+        )
+    return path.resolve()
+
+
 def publish_adapter(staging_dir: Path, adapters_dir: Path, name: str | None = None) -> Path:
     """Move a fully written adapter folder into the registry and make it current; earlier ones stay.
 

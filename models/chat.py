@@ -7,7 +7,9 @@ import threading
 from pathlib import Path
 from typing import Any, Literal
 
-_chat_models: dict[tuple[Any, ...], Any] = {}
+from twin.settings import Settings
+
+_chat_models: dict[tuple[int, int, bool], tuple[Any, Any]] = {}
 _lock = threading.Lock()
 
 DEFAULT_MAX_NEW_TOKENS = 96
@@ -85,33 +87,47 @@ def chat_model_from(
 
 
 def load_chat_model(
-    model_id: str | None = None,
+    settings: Settings,
     *,
+    model_id: str | None = None,
     load_in_4bit: bool | None = None,
     adapter: str | Path | Literal["auto"] | None = "auto",
     max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
-    fast: bool | None = None,
 ) -> Any:
-    """The cached chat model for a generator (default: the configured one, with its current adapter).
+    """The cached chat model for a generator (default: the one `settings` configure, with the current adapter
+    of their workspace).
 
-    On the CPU (`fast`, default: settings.fast_cpu) Gemma 3 decodes through models/decode.py (the adapter
-    folded into its int8 weights) and other models through an int8 copy (models/fast.py); a 4-bit or CUDA
-    model is served as loaded.
+    On the CPU (`settings.fast_cpu`) Gemma 3 decodes through models/decode.py (the adapter folded into its
+    int8 weights) and other models through an int8 copy (models/fast.py); a 4-bit or CUDA model is served
+    as loaded.
     """
     from models.generator import load_generator
-    from twin.settings import get_settings
 
-    fast = get_settings().fast_cpu if fast is None else fast
-    key = (model_id, load_in_4bit, str(adapter), max_new_tokens, fast)
+    model, tokenizer = load_generator(model_id, settings=settings, load_in_4bit=load_in_4bit, adapter=adapter)
+    # One chat model per loaded model: two workspaces with different adapters get different models.
+    key = (id(model), max_new_tokens, settings.fast_cpu)
     with _lock:
         if key not in _chat_models:
-            model, tokenizer = load_generator(model_id, load_in_4bit=load_in_4bit, adapter=adapter)
-            if fast and not getattr(model, "is_loaded_in_4bit", False) and model.device.type == "cpu":
-                model = _served_fast(model)
-            _chat_models[key] = chat_model_from(
-                model, tokenizer, max_new_tokens=max_new_tokens, name=model_id or ""
+            served = model
+            if (
+                settings.fast_cpu
+                and not getattr(model, "is_loaded_in_4bit", False)
+                and model.device.type == "cpu"
+            ):
+                served = _served_fast(model)
+            _chat_models[key] = (
+                model,  # kept, so its id is not reused while the chat model is cached
+                chat_model_from(
+                    served, tokenizer, max_new_tokens=max_new_tokens, name=model_id or settings.generator
+                ),
             )
-        return _chat_models[key]
+        return _chat_models[key][1]
+
+
+def clear_cache() -> None:
+    """Forget every chat model built so far."""
+    with _lock:
+        _chat_models.clear()
 
 
 def _served_fast(model: Any) -> Any:

@@ -12,16 +12,15 @@ from typing import Any
 from models.generator import EMBEDDED_PREFIX
 from models.hub import local_or_hub, not_found_message
 from twin.errors import TwinError
-from twin.settings import EMBEDDED_EMBEDDINGS, Settings, get_settings
+from twin.settings import EMBEDDED_EMBEDDINGS
 
 _loaded: dict[str, Any] = {}
 _loading = threading.Lock()
 
 
-def resolve_embeddings(model_id: str | None = None, settings: Settings | None = None) -> str:
-    """What sentence-transformers should load for `model_id` (default: the configured embeddings)."""
-    settings = settings or get_settings()
-    model_id = (model_id or settings.embeddings).strip()
+def resolve_embeddings(model_id: str) -> str:
+    """What sentence-transformers should load for `model_id` (`Settings.embeddings`)."""
+    model_id = model_id.strip()
     if model_id.startswith(EMBEDDED_PREFIX):
         if model_id != EMBEDDED_EMBEDDINGS:
             raise TwinError(
@@ -33,10 +32,10 @@ def resolve_embeddings(model_id: str | None = None, settings: Settings | None = 
     return local_or_hub(model_id, "embedding model")
 
 
-def load_embeddings(model_id: str | None = None, settings: Settings | None = None) -> Any:
+def load_embeddings(model_id: str) -> Any:
     """The embeddings (a `langchain_huggingface.HuggingFaceEmbeddings`), loaded once per process per model."""
-    configured = (model_id or (settings or get_settings()).embeddings).strip()
-    resolved = resolve_embeddings(configured, settings)
+    configured = model_id.strip()
+    resolved = resolve_embeddings(configured)
     with _loading:
         if resolved not in _loaded:
             _loaded[resolved] = _load(resolved, configured)

@@ -14,10 +14,10 @@ import threading
 from pathlib import Path
 from typing import Any, Literal
 
-from models.adapters import PEFT_CONFIG_FILE, current_adapter, read_adapter_metadata, same_base_model
+from models.adapters import find_adapter
 from models.hub import first_line, local_or_hub, not_found_message
 from twin.errors import TwinError
-from twin.settings import EMBEDDED_GENERATOR, Settings, get_settings
+from twin.settings import EMBEDDED_GENERATOR, Settings
 
 EMBEDDED_PREFIX = "embedded:"
 
@@ -25,13 +25,12 @@ _loaded: dict[tuple[str, bool, str | None, str], tuple[Any, Any]] = {}
 _loading = threading.Lock()
 
 
-def resolve_generator(model_id: str | None = None, settings: Settings | None = None) -> str:
-    """What transformers should load for `model_id` (default: the configured generator).
+def resolve_generator(model_id: str | None, settings: Settings) -> str:
+    """What transformers should load for `model_id` (None: the generator `settings` configure).
 
     The embedded default becomes the cached checkpoint's path (converted on first use), a local folder
     its absolute path, and a hub id stays as it is.
     """
-    settings = settings or get_settings()
     model_id = (model_id or settings.generator).strip()
     if model_id.startswith(EMBEDDED_PREFIX):
         if model_id != EMBEDDED_GENERATOR:
@@ -47,24 +46,24 @@ def resolve_generator(model_id: str | None = None, settings: Settings | None = N
 def load_generator(
     model_id: str | None = None,
     *,
+    settings: Settings,
     load_in_4bit: bool | None = None,
     adapter: str | Path | Literal["auto"] | None = "auto",
     dtype: Any = "auto",
-    settings: Settings | None = None,
 ) -> tuple[Any, Any]:
     """The generator's (model, tokenizer), loaded once per process per (model, 4-bit, adapter, dtype).
 
-    `load_in_4bit` None follows the settings (TWIN_4BIT). `adapter` "auto" applies the registry's current
-    adapter when it was trained on this base model; None loads the bare base; a path (or a registered
+    `settings` are the run's: which generator by default, the cache, and the workspace whose adapter registry
+    "auto" reads. `load_in_4bit` None follows the settings (TWIN_4BIT). `adapter` "auto" applies that
+    registry's current adapter when it was trained on this base model; None loads the bare base; a path (or a registered
     adapter's name) applies that adapter. `dtype` "auto" is float32 on CPU (bfloat16 measured 5x slower
     there on a 400-token prompt, no faster decoding) and bfloat16 on CUDA; a torch dtype or its name
     overrides it.
     """
-    settings = settings or get_settings()
     configured = (model_id or settings.generator).strip()
     resolved = resolve_generator(configured, settings)
     four_bit = settings.load_in_4bit if load_in_4bit is None else bool(load_in_4bit)
-    adapter_dir = _resolve_adapter(adapter, configured, settings)
+    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured)
     dtype_name = _dtype_name(dtype)
     key = (resolved, four_bit, str(adapter_dir) if adapter_dir else None, dtype_name)
     with _loading:
@@ -94,26 +93,6 @@ def _dtype_name(dtype: Any) -> str:
     if not isinstance(getattr(torch, name, None), torch.dtype):
         raise TwinError(f"unknown dtype {dtype!r}: use 'auto', 'float32', 'bfloat16' or 'float16'")
     return name
-
-
-def _resolve_adapter(adapter: str | Path | None, configured: str, settings: Settings) -> Path | None:
-    if adapter is None:
-        return None
-    if adapter == "auto":
-        return current_adapter(settings.adapters_dir, configured)
-    candidates = [Path(adapter).expanduser(), settings.adapters_dir / str(adapter)]
-    found = next((path for path in candidates if (path / PEFT_CONFIG_FILE).is_file()), None)
-    if found is None:
-        raise TwinError(
-            f"adapter {str(adapter)!r} not found: no {PEFT_CONFIG_FILE} there or in {settings.adapters_dir}"
-        )
-    metadata = read_adapter_metadata(found) or {}
-    base = metadata.get("base_model")
-    if base and not same_base_model(str(base), configured):
-        raise TwinError(
-            f"adapter {str(adapter)!r} was trained on {base!r}, not on the generator {configured!r}"
-        )
-    return found.resolve()
 
 
 def _load(

@@ -62,7 +62,8 @@ def build_retriever(path: Path, knowledge: str = KNOWLEDGE):
     from ingest.index import KnowledgeIndex
     from models.embeddings import load_embeddings
     from tools.retriever import HybridRetriever
+    from twin.settings import EMBEDDED_EMBEDDINGS
 
-    index = KnowledgeIndex(path, load_embeddings())
+    index = KnowledgeIndex(path, load_embeddings(EMBEDDED_EMBEDDINGS))
     index.update(chunk_knowledge(knowledge))
     return HybridRetriever(index=index)

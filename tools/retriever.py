@@ -18,6 +18,7 @@ from langchain_core.tools import BaseTool, tool
 from pydantic import ConfigDict, PrivateAttr
 
 from ingest.index import KnowledgeIndex
+from twin.settings import Settings
 
 _STOP = frozenset(
     [
@@ -143,6 +144,13 @@ class HybridRetriever(BaseRetriever):
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
         return self.search(query)
+
+
+def open_retriever(settings: Settings, *, k: int = 4, mode: Mode = "hybrid") -> HybridRetriever:
+    """The retriever over a workspace's index (its embeddings model is loaded once per process)."""
+    from ingest.pipeline import open_index
+
+    return HybridRetriever(index=open_index(settings), k=k, mode=mode)
 
 
 def format_hits(docs: list[Document]) -> str:

@@ -1,1 +1,1 @@
-"""AI Twin: process-wide settings, errors and the `twin` command line."""
+"""AI Twin's ground: process-wide settings and the error type. It imports nothing of the project."""

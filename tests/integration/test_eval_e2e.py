@@ -31,7 +31,7 @@ def test_twin_eval_on_the_sample_persona(tmp_path: Path, embedded_cache_dir: Pat
         "TWIN_4BIT": "0",
     }
     env.pop("OPENAI_API_KEY", None)
-    command = [sys.executable, "-m", "twin.cli", "eval", "--docs", str(ROOT / "examples" / "persona")]
+    command = [sys.executable, "-m", "cli.main", "eval", "--docs", str(ROOT / "examples" / "persona")]
     command += [
         "--qa",
         str(ROOT / "examples" / "qa.jsonl"),

@@ -1,4 +1,4 @@
-"""`twin ask/chat/traces/unanswered/serve` through `twin.cli.main`, on a real small index and a fake chat model."""
+"""`twin ask/chat/traces/unanswered/serve` through `cli.main.main`, on a real small index and a fake chat model."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import AIMessage
 
+from cli.main import main
 from tests.fakes import KNOWLEDGE, RecordingModel
-from twin.cli import main
 from twin.settings import Settings
 
 

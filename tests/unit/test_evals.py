@@ -418,7 +418,7 @@ def test_modes_without_an_adapter_are_skipped_with_a_reason(setup, tmp_path):
 
 
 def test_bad_input_is_one_line_from_the_cli(setup, tmp_path, capsys):
-    from twin.cli import main
+    from cli.main import main
 
     docs, qa, _, _ = setup
     assert main(["eval", "--docs", str(docs), "--qa", str(qa), "--modes", "rag,bogus"]) == 2

@@ -63,7 +63,7 @@ def _records(examples) -> list[dict]:
 
 def test_finetune_imports_light_and_never_imports_graph():
     code = (
-        "import sys, finetune.dataset, finetune.recipe, finetune.train, finetune.export, twin.cli_train; "
+        "import sys, finetune.dataset, finetune.recipe, finetune.train, finetune.export, cli.train; "
         "heavy = {'torch', 'transformers', 'peft', 'bitsandbytes', 'matplotlib'}; "
         "print(sorted(heavy & set(sys.modules)), sorted(m for m in sys.modules if m.split('.')[0] == 'graph'))"
     )
@@ -488,7 +488,7 @@ def test_an_interrupted_run_resumes_from_its_checkpoint(tiny_gemma_dir, tmp_path
 
 
 def test_the_cli_checks_the_recipe_before_loading_anything(tmp_path, capsys):
-    from twin.cli import main
+    from cli.main import main
 
     code = main(["--home", str(tmp_path), "finetune", "--rank", "0"])
     assert code == 2 and "lora_r must be >= 1, got 0" in capsys.readouterr().err
@@ -497,7 +497,7 @@ def test_the_cli_checks_the_recipe_before_loading_anything(tmp_path, capsys):
 
 
 def test_twin_dataset_prints_counts_and_examples(tmp_path, capsys):
-    from twin.cli import main
+    from cli.main import main
 
     (tmp_path / "knowledge.md").write_text(KNOWLEDGE)
     assert main(["--home", str(tmp_path), "dataset", "--show", "1"]) == 0
@@ -509,8 +509,8 @@ def test_export_merges_the_adapter_and_refuses_to_push_offline(trained, tiny_gem
     import torch
     from transformers import AutoModelForCausalLM
 
+    from cli.main import main
     from models.generator import load_generator
-    from twin.cli import main
 
     _, settings, _ = trained
     merged_dir = tmp_path / "merged"

@@ -131,7 +131,7 @@ def test_disclosure_policy_applies_to_answers(retriever, tmp_path):
     ],
 )
 def test_replies_are_cleaned_to_the_answer(reply, answer, runs_on):
-    from graph.nodes import answer_complete, clean_reply
+    from graph.answer import answer_complete, clean_reply
 
     assert clean_reply(reply) == answer
     # Generation stops at the first prefix whose answer is final: it must already be the whole answer.

@@ -19,8 +19,9 @@ from twin.errors import TwinError
 @pytest.fixture(scope="module")
 def embeddings():
     from models.embeddings import load_embeddings
+    from twin.settings import EMBEDDED_EMBEDDINGS
 
-    return load_embeddings()
+    return load_embeddings(EMBEDDED_EMBEDDINGS)
 
 
 def chunk(text: str, section: str = "About", sources: str = "cv.pdf") -> Document:

@@ -153,7 +153,7 @@ def test_a_cached_checkpoint_is_returned_in_milliseconds(settings, monkeypatch):
     target = _stamped_checkpoint(settings.cache_dir)
     monkeypatch.setattr(gguf_cache, "_convert", lambda *a, **k: pytest.fail("converted again"))
     started = time.perf_counter()
-    assert resolve_generator(settings=settings) == str(target)
+    assert resolve_generator(None, settings) == str(target)
     assert time.perf_counter() - started < 0.05
 
 

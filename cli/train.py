@@ -13,7 +13,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from twin.cli import _settings
+from cli.common import settings_for
 from twin.errors import TwinError
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _dataset_options(args: argparse.Namespace) -> DatasetOptions:
 def cmd_dataset(args: argparse.Namespace) -> int:
     from finetune.dataset import prepare_dataset, read_dataset
 
-    settings = _settings(args)
+    settings = settings_for(args)
     info = prepare_dataset(
         settings,
         graph_prompts(),
@@ -71,7 +71,7 @@ def cmd_finetune(args: argparse.Namespace) -> int:
     from finetune.recipe import Recipe
     from finetune.train import finetune
 
-    settings = _settings(args)
+    settings = settings_for(args)
     overrides = {
         key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
     }
@@ -119,7 +119,7 @@ def cmd_finetune(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from finetune.export import adapter_to_export, export_merged, push_to_hub
 
-    settings = _settings(args)
+    settings = settings_for(args)
     if not args.merged and not args.push:
         raise TwinError("nothing to export: give --merged DIR (a merged checkpoint) and/or --push REPO")
     folder = adapter_to_export(settings, args.adapter)
@@ -161,7 +161,7 @@ def _add_dataset_options(parser: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dataset", help="build (or show) the fine-tuning dataset from the knowledge file")
-    # Not `--out`: that names the workspace in the other commands (see twin.cli._settings).
+    # Not `--out`: that names the workspace in `twin ingest` (see cli.common.settings_for).
     p.add_argument(
         "--out",
         dest="dataset_file",

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cli.common import settings_for
 from twin.errors import TwinError
-from twin.settings import get_settings
 
 
 def _positive(text: str) -> int:
@@ -24,13 +24,11 @@ def _positive(text: str) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from evals.run import parse_modes, run_eval
+    from graph.context import context_with
 
     # --out is the eval's own folder, not a home: the person's settings (adapters, models) come from --home.
-    settings = get_settings()
-    if args.home:
-        settings = settings.with_home(args.home)
+    settings = settings_for(args)
     modes = parse_modes(args.modes)
-    from graph.context import context_with
 
     try:
         context = context_with(args.set or [])

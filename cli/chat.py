@@ -1,0 +1,54 @@
+"""The conversational commands: `twin ask`, `twin chat`, `twin serve`.
+
+Thin: each parses its arguments, calls `graph.service.Twin` (or `app.build_app`), and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.common import answer_footer, checked_question, converse, print_answer, settings_for
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from graph.service import Twin
+
+    question = checked_question(args.question)
+    twin = Twin(settings_for(args))
+    twin.check_ready()
+    answer = print_answer(twin.stream(question, thread_id=args.thread))
+    print(answer_footer(answer, thread=True))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from graph.service import Twin
+
+    twin = Twin(settings_for(args))
+    twin.check_ready()
+    return converse(twin, args.thread)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app import build_app
+
+    demo = build_app(settings=settings_for(args))  # the twin is built on the first question: a fast start
+    demo.launch(server_name=args.host, server_port=args.port, share=args.share)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ask", help="ask the twin one question; prints the answer as it streams")
+    p.add_argument("question")
+    p.add_argument("--thread", help="conversation id to continue (printed after each answer)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="a conversation in the terminal (one thread) until 'exit' or Ctrl-D")
+    p.add_argument("--thread", help="conversation id to continue")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("serve", help="the Gradio chat UI in the browser")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--share", action="store_true", help="also open a public gradio.live link")
+    p.set_defaults(func=cmd_serve)

@@ -1,0 +1,91 @@
+"""What every command shares: the run's settings from the arguments, the question check, answer printing."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from twin.errors import TwinError
+from twin.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from langchain_core.documents import Document
+
+    from graph.service import Answer, Twin
+
+EXIT_WORDS = {"exit", "quit", ":q"}
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    """The process's settings, with the workspace the command was given (`--home`, or `--out` for ingest)."""
+    settings = get_settings()
+    home = getattr(args, "home", None)
+    return settings.with_home(home) if home else settings
+
+
+def checked_question(text: str) -> str:
+    """The question, stripped; an empty or too long one is refused before anything is loaded."""
+    from graph.nodes import MAX_QUESTION_CHARS  # the graph's own limit
+
+    text = (text or "").strip()
+    if not text:
+        raise TwinError("the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise TwinError(f"the question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}")
+    return text
+
+
+def print_hits(hits: list[Document]) -> None:
+    """Ranked chunks with their fused, dense and BM25 scores and their sources."""
+    if not hits:
+        print("no matching chunks")
+    for doc in hits:
+        m = doc.metadata
+        print(
+            f"#{m['rank']}  score {m['score']:.3f}  dense {m['dense_score']:.3f}  bm25 {m['bm25_score']:.2f}  "
+            f"[{m.get('sources', '?')}]"
+        )
+        print("    " + doc.page_content.replace("\n", "\n    "))
+
+
+def answer_footer(answer: Answer, thread: bool = False) -> str:
+    extra = f" · {answer.latency_s:.1f} s" + (f" · thread: {answer.thread_id}" if thread else "")
+    return f"[{answer.footer()}{extra}]"
+
+
+def print_answer(events: Iterator[str | Answer]) -> Answer:
+    """Print the answer as it streams (the service streams it already cleaned and redacted), then end the line."""
+    from graph.service import Answer
+
+    streamed = ""
+    for event in events:
+        if isinstance(event, Answer):
+            if streamed != event.text:  # not expected; if it happens, the final answer is what counts
+                print(("\n" if streamed else "") + event.text, end="")
+            print(flush=True)
+            return event
+        streamed += event
+        print(event, end="", flush=True)
+    raise RuntimeError("the twin's stream ended without an answer")
+
+
+def converse(twin: Twin, thread: str | None = None) -> int:
+    """A conversation in the terminal, in one thread, until 'exit' or Ctrl-D."""
+    thread = thread or uuid.uuid4().hex
+    print(f"Chatting in thread {thread}. Type 'exit' or press Ctrl-D to leave.")
+    while True:
+        try:
+            line = input("you> ")
+        except EOFError:
+            print()
+            return 0
+        question = line.strip()
+        if question.lower() in EXIT_WORDS:
+            return 0
+        if not question:
+            continue
+        print("twin> ", end="", flush=True)
+        answer = print_answer(twin.stream(question, thread_id=thread))
+        print(answer_footer(answer))

@@ -1,0 +1,51 @@
+"""`twin ingest` (sources -> knowledge file -> index) and `twin search` (what retrieval finds for a question)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from cli.common import checked_question, print_hits, settings_for
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.pipeline import index_knowledge_file, ingest
+
+    settings = settings_for(args)
+    if args.max_mb:
+        settings = replace(settings, max_source_mb=args.max_mb)
+    if not args.sources:
+        print(index_knowledge_file(settings).line())
+        return 0
+    result = ingest(args.sources, settings, rebuild_knowledge=args.rebuild_knowledge)
+    for line in result.lines()[len(result.sources) :]:
+        print(line)
+    print(f"knowledge file: {settings.knowledge_file}")
+    failed = [r for r in result.sources if r.error]
+    return 1 if failed and len(failed) == len(result.sources) else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from tools.retriever import open_retriever
+
+    question = checked_question(args.question)
+    print_hits(open_retriever(settings_for(args), k=args.k, mode=args.mode).search(question))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="load sources into the knowledge file and the index")
+    p.add_argument(
+        "sources", nargs="*", help="files, folders, ZIPs or URLs; none: re-index the knowledge file"
+    )
+    # SUPPRESS: without --out, the top-level --home stays as given.
+    p.add_argument("--out", dest="home", default=argparse.SUPPRESS, help="workspace folder (same as --home)")
+    p.add_argument("--rebuild-knowledge", action="store_true", help="discard hand edits and rebuild the file")
+    p.add_argument("--max-mb", type=float, help="largest source file accepted, in MB (default 50)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="ranked chunks for a question, with scores and sources")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=4)
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    p.set_defaults(func=cmd_search)
