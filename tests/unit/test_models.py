@@ -264,12 +264,12 @@ def test_publishing_refuses_incomplete_or_clashing_adapters(tmp_path):
     assert registry.current_adapter(tmp_path / "nowhere", "m") is None
 
 
-def _lora_adapter(tiny_gemma_dir: Path, staging: Path, base_model: str) -> Path:
+def _lora_adapter(tiny_gemma_dir: Path, staging: Path, base_model: str, seed: int = 1) -> Path:
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
-    torch.manual_seed(1)
+    torch.manual_seed(seed)
     base = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir)
     # init_lora_weights=False: random A and B, so even an untrained adapter moves the logits.
     config = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
@@ -301,6 +301,34 @@ def test_the_current_lora_adapter_is_applied_automatically(tiny_gemma_dir, setti
 
     with pytest.raises(TwinError, match="not found"):
         load_generator(base_id, adapter=tmp_path / "missing", settings=settings)
+
+
+def test_two_workspaces_each_answer_with_their_own_adapter(tiny_gemma_dir, tmp_path):
+    """The graph's model comes from the run's workspace: `--home A` never answers with B's adapter."""
+    from langchain_core.messages import HumanMessage
+
+    from graph.deps import Deps
+
+    base_id = str(tiny_gemma_dir)
+    workspaces = {}
+    for name, seed in (("a", 1), ("b", 2)):
+        settings = Settings(home=tmp_path / name, cache_dir=tmp_path / "cache", generator=base_id, load_in_4bit=False)
+        adapter = _lora_adapter(tiny_gemma_dir, tmp_path / f"staging-{name}", base_id, seed=seed)
+        registry.publish_adapter(adapter, settings.adapters_dir)
+        workspaces[name] = settings
+
+    def answers(order: str) -> dict[str, str]:
+        models.clear_cache()
+        replies = {}
+        for name in order:
+            llm = Deps(settings=workspaces[name]).chat_model()  # what the graph's nodes answer with
+            bound = llm.bind(pipeline_kwargs={"max_new_tokens": 8, "min_new_tokens": 8})
+            replies[name] = str(bound.invoke([HumanMessage("Where do you work now?")]).content)
+        return replies
+
+    first = answers("ab")
+    assert first["a"] != first["b"]  # different adapters, different answers
+    assert answers("ba") == first  # whichever workspace loads first, each keeps its own adapter
 
 
 def test_an_adapter_for_another_base_is_not_applied(tiny_gemma_dir, settings, tmp_path):
