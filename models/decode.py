@@ -5,7 +5,7 @@ Decoding one token reads every weight once; on 2 cores with int8 weights that is
 logits processors), which cost as much again. `GemmaGreedyDecoder` runs the same computation with the weights of a
 loaded Gemma 3: fused query/key/value and gate/up int8 matmuls (`torch._weight_int8pack_mm`) for one-token steps,
 the model's own float32 weights for the prompt, one-op RMS norms, a preallocated KV cache, an output layer ranked
-in 4 bits by onnxruntime and rescored in float32 (`_OutputLayer`), prompt-lookup drafts checked a few at a time,
+in 4 bits by onnxruntime and rescored in float32 (models/output_layer.py), prompt-lookup drafts checked a few at a time,
 and the few generation options the twin uses (greedy, repetition penalty, stop tokens, min/max new tokens, a
 streamer, stopping criteria, logits processors).
 
@@ -19,11 +19,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from models.fast import int8_kernel_available, int8_rows
+from models.fast import DECODE_MAX_TOKENS, int8_kernel_available, int8_rows
+from models.output_layer import OutputLayer
 
-DECODE_MAX_TOKENS = 4  # steps with at most this many new positions use the int8 weights
-INT4_GROUP = 32
-RESCORED = 64  # output-layer candidates rescored in float32 after the int4 pass
 MIN_REUSED = 8  # a shared prompt beginning shorter than this is recomputed
 DRAFT_TOKENS = DECODE_MAX_TOKENS - 1  # prompt-lookup draft checked alongside each step, on the int8 path
 DRAFT_NGRAMS = (3, 2)  # the last tokens looked up earlier in the sequence, longest first
@@ -52,156 +50,6 @@ def supports(model: Any) -> bool:
         )
         and int8_kernel_available()
     )
-
-
-class _OutputLayer:
-    """The output layer, read once per token: a cheap pass ranks the vocabulary, the best RESCORED get float32.
-
-    Gemma's 262k-row output layer is most of the bytes read per token. It is ranked with 4-bit weights, by
-    onnxruntime's MatMulNBits (int8 arithmetic, its TopK alongside) where onnxruntime is installed, else by
-    torch's int4 kernel, else by torch's int8 one; the leading candidates then get exact float32 logits, so
-    greedy picks what float32 would. `__call__` maps [m, hidden] states to [m, vocab] logits.
-    """
-
-    def __init__(self, weight: Any):
-        self.weight = weight
-        self.backend = "onnxruntime"
-        self._rank = _onnx_ranker(weight)
-        if self._rank is None:
-            self.backend, self._rank = "torch-int4", _int4_ranker(weight)
-        if self._rank is None:
-            self.backend, self._rank = "torch-int8", _int8_ranker(weight)
-
-    def __call__(self, hidden: Any) -> Any:
-        logits, best = self._rank(hidden)
-        exact = (self.weight[best] @ hidden[:, :, None])[..., 0]  # [m, RESCORED]
-        return logits.scatter_(1, best, exact)
-
-
-def _topk(logits: Any) -> tuple[Any, Any]:
-    return logits, logits.topk(min(RESCORED, logits.shape[-1]), dim=-1).indices
-
-
-def _asymmetric_int4(weight: Any, group: int = INT4_GROUP) -> tuple[Any, Any, Any]:
-    """Per group of `group` inputs: codes 0..15, a scale and an integer zero point (w = (code - zero) * scale)."""
-    import torch
-
-    rows, cols = weight.shape
-    w = weight.detach().float().reshape(rows, cols // group, group)
-    low, high = w.amin(-1).clamp(max=0), w.amax(-1).clamp(min=0)
-    scale = ((high - low) / 15).clamp(min=1e-8)
-    zero = torch.round(-low / scale).clamp(0, 15)
-    codes = torch.round(w / scale[..., None] + zero[..., None]).clamp(0, 15).to(torch.uint8)
-    return codes, scale, zero.to(torch.uint8)
-
-
-def _onnx_ranker(weight: Any) -> Any:
-    """onnxruntime's MatMulNBits (accuracy level 4: int8 arithmetic) and TopK; None where it is unavailable."""
-    import torch
-
-    rows, cols = weight.shape
-    groups = cols // INT4_GROUP
-    if cols % INT4_GROUP or groups % 2 or rows < RESCORED:
-        return None
-    try:
-        import numpy as np
-        import onnxruntime as ort
-        from onnx import TensorProto, helper, numpy_helper
-    except ImportError:
-        return None
-    codes, scale, zero = _asymmetric_int4(weight)
-    tensors = {  # two 4-bit codes per byte, low nibble first, as MatMulNBits reads them
-        "weight": (codes[..., 0::2] | (codes[..., 1::2] << 4)).numpy(),
-        "scales": scale.reshape(-1).numpy(),
-        "zeros": (zero[:, 0::2] | (zero[:, 1::2] << 4)).reshape(-1).numpy(),
-        "k": np.array([RESCORED], dtype=np.int64),
-    }
-    nodes = [
-        helper.make_node(
-            "MatMulNBits",
-            ["hidden", "weight", "scales", "zeros"],
-            ["logits"],
-            domain="com.microsoft",
-            K=cols,
-            N=rows,
-            bits=4,
-            block_size=INT4_GROUP,
-            accuracy_level=4,
-        ),
-        helper.make_node("TopK", ["logits", "k"], ["top", "best"], axis=-1),
-    ]
-    graph = helper.make_graph(
-        nodes,
-        "output_layer",
-        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["m", cols])],
-        [
-            helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["m", rows]),
-            helper.make_tensor_value_info("best", TensorProto.INT64, ["m", RESCORED]),
-        ],
-        initializer=[numpy_helper.from_array(array, name) for name, array in tensors.items()],
-    )
-    model = helper.make_model(
-        graph,
-        opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)],
-        ir_version=9,  # what onnxruntime 1.15+ reads, whatever newer version the onnx package would write
-    )
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = torch.get_num_threads()
-    options.inter_op_num_threads = 1
-    # Idle onnxruntime threads must not spin: torch's own threads run the rest of each step on the same cores.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    options.log_severity_level = 3
-    try:
-        session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
-        session.run(None, {"hidden": np.ones((1, cols), dtype=np.float32)})
-    except Exception:  # an onnxruntime without MatMulNBits: torch's kernels serve instead
-        return None
-
-    def rank(hidden: Any) -> tuple[Any, Any]:
-        logits, best = session.run(None, {"hidden": hidden.detach().float().contiguous().numpy()})
-        return torch.from_numpy(logits), torch.from_numpy(best)
-
-    return rank
-
-
-def _int4_ranker(weight: Any) -> Any:
-    """torch's CPU int4 kernel, asymmetric groups of 32 inputs; None where it is unavailable."""
-    import torch
-
-    rows, cols = weight.shape
-    if cols % INT4_GROUP:
-        return None
-    codes, scale, zero = _asymmetric_int4(weight)
-    try:
-        packed = torch._convert_weight_to_int4pack_for_cpu(codes.reshape(rows, cols).to(torch.int32), 1)
-        # This kernel reads w = (code - 8) * scale + offset, so offset = (8 - zero) * scale.
-        offset = (8 - zero.float()) * scale
-        scales_zeros = torch.stack([scale, offset], -1).transpose(0, 1).contiguous().to(torch.bfloat16)
-        torch._weight_int4pack_mm_for_cpu(
-            torch.ones(1, cols, dtype=torch.bfloat16), packed, INT4_GROUP, scales_zeros
-        )
-    except (RuntimeError, AttributeError):
-        return None
-
-    def rank(hidden: Any) -> tuple[Any, Any]:
-        return _topk(
-            torch._weight_int4pack_mm_for_cpu(
-                hidden.to(torch.bfloat16), packed, INT4_GROUP, scales_zeros
-            ).float()
-        )
-
-    return rank
-
-
-def _int8_ranker(weight: Any) -> Any:
-    import torch
-
-    packed = int8_rows(weight)
-
-    def rank(hidden: Any) -> tuple[Any, Any]:
-        return _topk(torch._weight_int8pack_mm(hidden.to(torch.bfloat16), *packed).float())
-
-    return rank
 
 
 def _effective_weight(linear: Any) -> Any:
@@ -267,7 +115,7 @@ class GemmaGreedyDecoder:
             for layer, kind in zip(inner.layers, config.layer_types, strict=True)
         ]
         self.final_norm = (1.0 + inner.norm.weight.detach().float()).contiguous()
-        self.output_layer = _OutputLayer(_effective_weight(base.get_output_embeddings()))
+        self.output_layer = OutputLayer(_effective_weight(base.get_output_embeddings()))
         rotary = inner.rotary_emb
         self.inv_freq = {
             kind: (

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-DECODE_MAX_TOKENS = 4  # inputs with at most this many positions take the int8 path
+DECODE_MAX_TOKENS = (
+    4  # inputs with at most this many new positions take the int8 weights (here and in decode.py)
+)
 
 
 def int8_rows(weight: Any) -> tuple[Any, Any]:

@@ -4,15 +4,8 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, StoppingCriteria, StoppingCriteriaList
 
-from models.decode import (
-    GemmaGreedyDecoder,
-    _int4_ranker,
-    _int8_ranker,
-    _onnx_ranker,
-    _OutputLayer,
-    serve_greedy,
-    supports,
-)
+from models.decode import GemmaGreedyDecoder, serve_greedy, supports
+from models.output_layer import OutputLayer, int4_ranker, int8_ranker, onnx_ranker
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +39,14 @@ def test_prompt_and_step_logits_match_transformers(tiny, length):
             assert (step - reference[position]).abs().max() < 0.1
 
 
-@pytest.mark.parametrize("ranker", [_onnx_ranker, _int4_ranker, _int8_ranker])
+@pytest.mark.parametrize("ranker", [onnx_ranker, int4_ranker, int8_ranker])
 def test_every_output_layer_ranking_gives_the_float32_choice(ranker):
     torch.manual_seed(0)
     weight = torch.randn(20_000, 128) * 0.05  # Gemma-like: many more rows than inputs
     hidden = torch.randn(3, 128)
     rank = ranker(weight)
     assert rank is not None, "onnxruntime and torch's int4 and int8 kernels are all installed here"
-    layer = _OutputLayer(weight)
+    layer = OutputLayer(weight)
     layer._rank = rank
     logits = layer(hidden)
     exact = hidden @ weight.T

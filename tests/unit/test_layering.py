@@ -24,10 +24,7 @@ def _room(path: Path) -> str:
 
 def _files() -> list[Path]:
     return sorted(
-        p
-        for room in ROOMS
-        for p in ([ROOT / f"{room}.py"] + list((ROOT / room).rglob("*.py")))
-        if p.is_file()
+        p for room in ROOMS for p in [ROOT / f"{room}.py", *(ROOT / room).rglob("*.py")] if p.is_file()
     )
 
 

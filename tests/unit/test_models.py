@@ -312,7 +312,9 @@ def test_two_workspaces_each_answer_with_their_own_adapter(tiny_gemma_dir, tmp_p
     base_id = str(tiny_gemma_dir)
     workspaces = {}
     for name, seed in (("a", 1), ("b", 2)):
-        settings = Settings(home=tmp_path / name, cache_dir=tmp_path / "cache", generator=base_id, load_in_4bit=False)
+        settings = Settings(
+            home=tmp_path / name, cache_dir=tmp_path / "cache", generator=base_id, load_in_4bit=False
+        )
         adapter = _lora_adapter(tiny_gemma_dir, tmp_path / f"staging-{name}", base_id, seed=seed)
         registry.publish_adapter(adapter, settings.adapters_dir)
         workspaces[name] = settings
