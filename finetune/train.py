@@ -104,13 +104,7 @@ def finetune(
     device = "cuda" if torch.cuda.is_available() else "cpu"
     model, tokenizer, dtype = _load_model(recipe, settings, device)
     loaded_memory, _ = peak_memory_mb(device)
-    train, validation, skipped = _encode(records, tokenizer, recipe.max_length)
-    if skipped:
-        say(f"left out {skipped} example(s) longer than max_length={recipe.max_length} tokens")
-    if not train:
-        raise TwinError(
-            f"no training example fits in max_length={recipe.max_length} tokens; raise max_length in the recipe"
-        )
+    train, validation, skipped = _training_examples(records, tokenizer, recipe.max_length, say)
     say(f"{len(train)} training and {len(validation)} validation examples; run folder {run_dir}")
 
     if device == "cuda":
@@ -123,12 +117,7 @@ def finetune(
         data_collator=_Collator(tokenizer.pad_token_id),
         callbacks=list(callbacks),
     )
-    state = _read_json(run_dir / "run.json")
-    if last is not None and state.get("val_loss_before") is not None:
-        val_before = state["val_loss_before"]
-    else:
-        val_before = _evaluate(trainer, validation)
-        _write_json(run_dir / "run.json", {**state, "val_loss_before": val_before})
+    val_before = _validation_before(trainer, validation, run_dir, resumed=last is not None)
 
     staging = run_dir / "adapter-staging"
     try:
@@ -154,23 +143,11 @@ def finetune(
         metrics["base_quantization"] = base_quantization(model)
         metrics["peak_memory_after_load_mb"] = round(loaded_memory, 1)
         metrics["total_seconds"] = round(time.perf_counter() - begun, 2)  # with loading and evaluation
-        if staging.exists():
-            shutil.rmtree(staging)
-        staging.mkdir(parents=True)
-        model.save_pretrained(str(staging))
-        _plot_losses(history, val_before, staging / LOSS_PLOT, title=recipe.name)
-        _write_json(staging / TRAIN_LOG, {"log_history": history, "metrics": metrics})
-        from models.adapters import publish_adapter, write_adapter_metadata
-
-        write_adapter_metadata(
-            staging,
-            base_model=recipe.base_model,
-            recipe=recipe.to_dict(),
-            dataset_hash=dataset_hash,
-            metrics=metrics,
-        )
+        _save_adapter(model, staging, recipe, dataset_hash, history, val_before, metrics)
         shutil.copy2(staging / LOSS_PLOT, run_dir / LOSS_PLOT)
         if publish:
+            from models.adapters import publish_adapter
+
             adapter_dir = publish_adapter(staging, settings.adapters_dir, adapter_name)
         else:
             adapter_dir = run_dir / "adapter"
@@ -184,6 +161,57 @@ def finetune(
     shutil.rmtree(checkpoints, ignore_errors=True)
     _write_json(run_dir / "run.json", {**_read_json(run_dir / "run.json"), "adapter": str(adapter_dir)})
     return FinetuneResult(adapter_dir, run_dir, publish, metrics, history)
+
+
+def _training_examples(
+    records: list[dict[str, Any]], tokenizer: Any, max_length: int, say: Callable[[str], None]
+) -> tuple[list[dict], list[dict], int]:
+    """The encoded train and validation examples and how many were too long; none that fits is an error."""
+    train, validation, skipped = _encode(records, tokenizer, max_length)
+    if skipped:
+        say(f"left out {skipped} example(s) longer than max_length={max_length} tokens")
+    if not train:
+        raise TwinError(
+            f"no training example fits in max_length={max_length} tokens; raise max_length in the recipe"
+        )
+    return train, validation, skipped
+
+
+def _validation_before(trainer: Any, validation: list[dict], run_dir: Path, *, resumed: bool) -> float | None:
+    """The validation loss before training, measured once per run (a resumed run re-uses it)."""
+    state = _read_json(run_dir / "run.json")
+    if resumed and state.get("val_loss_before") is not None:
+        return float(state["val_loss_before"])
+    val_before = _evaluate(trainer, validation)
+    _write_json(run_dir / "run.json", {**state, "val_loss_before": val_before})
+    return val_before
+
+
+def _save_adapter(
+    model: Any,
+    staging: Path,
+    recipe: Recipe,
+    dataset_hash: str,
+    history: list[dict[str, Any]],
+    val_before: float | None,
+    metrics: dict[str, Any],
+) -> None:
+    """The adapter, its loss plot, training log and `twin_adapter.json`, written into a fresh `staging`."""
+    from models.adapters import write_adapter_metadata
+
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    model.save_pretrained(str(staging))
+    _plot_losses(history, val_before, staging / LOSS_PLOT, title=recipe.name)
+    _write_json(staging / TRAIN_LOG, {"log_history": history, "metrics": metrics})
+    write_adapter_metadata(
+        staging,
+        base_model=recipe.base_model,
+        recipe=recipe.to_dict(),
+        dataset_hash=dataset_hash,
+        metrics=metrics,
+    )
 
 
 # --- set-up ---------------------------------------------------------------------------------------
