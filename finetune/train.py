@@ -301,6 +301,12 @@ def _load_model(recipe: Recipe, settings: Settings, device: str) -> tuple[Any, A
         ) from None
     model.config.use_cache = False  # the KV cache is for generation; with checkpointing it only costs memory
     if recipe.load_in_4bit:
+        # On CPUs with AVX512-BF16, bitsandbytes repacks a Linear4bit for inference on its first eval-mode,
+        # no-grad forward (the validation pass before training): the double-quantized absmax becomes plain
+        # bfloat16 and the layer keeps a layout with no backward through it. Keep the trainable layout.
+        for module in model.modules():
+            if hasattr(module, "support_avx512bf16_for_cpu"):
+                module.support_avx512bf16_for_cpu = False
         model = prepare_model_for_kbit_training(
             model,
             use_gradient_checkpointing=recipe.gradient_checkpointing,
