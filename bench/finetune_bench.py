@@ -1,11 +1,12 @@
-"""Fine-tuning benchmark: QLoRA vs LoRA throughput and memory, and the default recipe on the sample persona.
+"""Fine-tuning benchmark: the old and the new CPU path side by side, and the default recipe on the sample persona.
 
-    .venv/bin/python bench/finetune_bench.py                      # CPU: both recipes, 10 steps each, + 1 bounded default run
+    .venv/bin/python bench/finetune_bench.py                      # old path vs lora-gemma, 10 steps each, + 1 bounded default run
     .venv/bin/python bench/finetune_bench.py --steps 20 --default-steps 0   # throughput only
     .venv/bin/python bench/finetune_bench.py --default-steps -1  # the full 4-epoch default recipe (long on CPU)
     .venv/bin/python bench/finetune_bench.py --config gemma2-2b  # a ~2B Gemma-2 with random weights (for a GPU)
 
-Part 1 trains each recipe (bundled `qlora-gemma`, `lora-gemma`) for a fixed number of optimiser steps on the
+Part 1 trains each recipe (by default the old CPU path, `qlora-gemma` with activation checkpointing and random
+batches, then `lora-gemma` as `twin finetune` now runs it on the CPU) for a fixed number of optimiser steps on the
 sample persona's dataset, each in its own process so that peak memory (resident set on CPU, CUDA max
 allocated on GPU) belongs to that recipe alone. Part 2 runs the default recipe with its validation split:
 validation loss before and after, and its duration; bounded runs are extrapolated to the recipe's full
@@ -31,6 +32,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results"
+# `twin finetune` on the CPU until 2026-12: QLoRA (4-bit base), activation checkpointing, random batches.
+OLD_PATH = "qlora-gemma:gradient_checkpointing=true:group_by_length=false"
 
 
 def _knowledge_file(given: str | None, work: Path) -> Path:
@@ -102,6 +105,9 @@ def run_one(args: argparse.Namespace) -> None:
     if args.threads:
         torch.set_num_threads(args.threads)
     overrides: dict[str, Any] = {"max_steps": args.steps, "base_model": args.base}
+    for item in args.set or []:
+        name, _, value = item.partition("=")
+        overrides[name] = {"true": True, "false": False}.get(value.lower(), value)
     if args.grad_accum:
         overrides["grad_accum"] = args.grad_accum
     if args.logging_steps:
@@ -125,11 +131,13 @@ def _child(
     args: argparse.Namespace,
     grad_accum: int | None,
 ) -> dict[str, Any]:
+    recipe, *changes = recipe.split(":")
     command = [
         sys.executable,
         __file__,
         "--one",
         recipe,
+        *[f"--set={change}" for change in changes],
         "--steps",
         str(steps),
         "--dataset",
@@ -186,7 +194,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="steps of the default-recipe run: -1 the full recipe, 0 skip; default one epoch",
     )
-    parser.add_argument("--recipes", default="qlora-gemma,lora-gemma")
+    parser.add_argument(
+        "--recipes",
+        default=f"{OLD_PATH},lora-gemma",
+        help="recipes to time, each NAME[:FIELD=VALUE:...]; the default compares the old CPU path with the new",
+    )
     parser.add_argument(
         "--knowledge", help="knowledge file (default ./twin-data/knowledge.md or the ingested persona)"
     )
@@ -203,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--home", help=argparse.SUPPRESS)
+    parser.add_argument("--set", action="append", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         run_one(args)
@@ -235,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             args.steps,
             throughput_data,
             base,
-            work / f"home-{recipe}",
+            work / f"home-{recipe.split(':')[0]}-{len(rows)}",
             args,
             1 if args.grad_accum is None else args.grad_accum or None,
         )
@@ -243,16 +256,23 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {metrics['tokens_per_s']:.1f} tokens/s, peak {metrics['peak_memory_mb']:.0f} MB", flush=True
         )
+    speedup = None
+    if len(rows) >= 2 and rows[0]["metrics"]["tokens_per_s"]:
+        speedup = round(rows[-1]["metrics"]["tokens_per_s"] / rows[0]["metrics"]["tokens_per_s"], 2)
+        print(f"  {rows[-1]['name']} vs {rows[0]['name']}: {speedup}x the tokens/s", flush=True)
 
-    default = Recipe.from_yaml("qlora-gemma", base_model=base)
+    from finetune.recipe import default_recipe
+
+    default_name = default_recipe()
+    default = Recipe.from_yaml(default_name, base_model=base)
     n_train = full_counts["split"].get("train", 0)
     steps_per_epoch = math.ceil(math.ceil(n_train / default.batch_size) / default.grad_accum)
     full_steps = math.ceil(steps_per_epoch * default.epochs)
     bounded = steps_per_epoch if args.default_steps is None else args.default_steps
     extrapolation = None
     if bounded != 0:
-        metrics = _child("qlora-gemma", bounded, full_data, base, work / "home-default", args, None)
-        name = "qlora-gemma (full)" if bounded == -1 else f"qlora-gemma x{metrics['steps']} steps"
+        metrics = _child(default_name, bounded, full_data, base, work / "home-default", args, None)
+        name = f"{default_name} (full)" if bounded == -1 else f"{default_name} x{metrics['steps']} steps"
         rows.append({"name": name, "part": "default", "metrics": metrics})
         if bounded != -1 and metrics["steps"]:
             per_step = metrics["seconds"] / metrics["steps"]
@@ -287,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         "dataset_counts": full_counts,
         "throughput_dataset_counts": throughput_counts,
         "runs": rows,
+        "speedup_last_vs_first": speedup,
         "default_recipe_extrapolation": extrapolation,
     }
     out = Path(args.out)

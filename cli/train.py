@@ -68,14 +68,14 @@ def cmd_dataset(args: argparse.Namespace) -> int:
 
 def cmd_finetune(args: argparse.Namespace) -> int:
     from finetune.dataset import prepare_dataset
-    from finetune.recipe import Recipe
+    from finetune.recipe import Recipe, default_recipe
     from finetune.train import finetune
 
     settings = settings_for(args)
     overrides = {
         key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
     }
-    recipe = Recipe.from_yaml(args.recipe, **overrides)
+    recipe = Recipe.from_yaml(args.recipe or default_recipe(), **overrides)
     if recipe.base_model != settings.generator:
         print(
             f"note: this adapter is for {recipe.base_model!r}, but the twin runs {settings.generator!r}; "
@@ -89,10 +89,12 @@ def cmd_finetune(args: argparse.Namespace) -> int:
             print(line)
         dataset = info.path
     mode = "QLoRA (4-bit NF4 base)" if recipe.load_in_4bit else "LoRA (full-precision base)"
-    print(
-        f"fine-tuning {recipe.base_model} with recipe {recipe.name!r}: {mode}, rank {recipe.lora_r}",
-        flush=True,
-    )
+    from models.adapters import shipped_reader
+
+    # The person's adapter starts from the reader, so it reads as well as a new twin does, and then knows them.
+    start_from = shipped_reader(recipe.base_model) if settings.use_reader else None
+    start = f", starting from the reader adapter ({start_from})" if start_from else f", rank {recipe.lora_r}"
+    print(f"fine-tuning {recipe.base_model} with recipe {recipe.name!r}: {mode}{start}", flush=True)
     try:
         result = finetune(
             recipe,
@@ -102,6 +104,7 @@ def cmd_finetune(args: argparse.Namespace) -> int:
             resume=args.resume,
             publish=not args.no_publish,
             adapter_name=args.adapter_name,
+            start_from=start_from,
             echo=lambda line: print(line, flush=True),
         )
     except KeyboardInterrupt:
@@ -113,6 +116,37 @@ def cmd_finetune(args: argparse.Namespace) -> int:
     for line in result.lines():
         print(line)
     print(f"loss plot: {result.adapter_dir / 'loss.png'}")
+    return 0
+
+
+def cmd_reader_build(args: argparse.Namespace) -> int:
+    """Build the reader's data, train it, ship it into models/reader/ (what every new twin reads with)."""
+    from finetune.reader.ship import build_reader
+    from models.adapters import READER_DIR
+
+    settings = settings_for(args)
+    overrides = {
+        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
+    }
+    work = Path(args.work) if args.work else settings.cache_dir / "reader-build"
+    try:
+        built = build_reader(
+            settings,
+            graph_prompts(),
+            work=work,
+            out=Path(args.out) if args.out else READER_DIR,
+            people=args.people,
+            squad_questions=args.squad_questions,
+            resume=args.resume,
+            echo=lambda line: print(line, flush=True),
+            **overrides,
+        )
+    except KeyboardInterrupt:
+        print("interrupted: the shipped reader is unchanged; run the same command with --resume to continue")
+        return 130
+    for line in built.training_lines[:2]:
+        print(line)
+    print(f"reader shipped: {built.adapter_dir} (loss plot: {built.adapter_dir / 'loss.png'})")
     return 0
 
 
@@ -175,7 +209,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("finetune", help="train a QLoRA/LoRA adapter on your data and make it current")
     p.add_argument(
-        "--recipe", default="qlora-gemma", help="recipe YAML file or bundled name (qlora-gemma, lora-gemma)"
+        "--recipe",
+        help="recipe YAML file or bundled name (default: qlora-gemma on CUDA, lora-gemma on the CPU)",
     )
     p.add_argument(
         "--dataset",
@@ -195,6 +230,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     _add_dataset_options(p)
     _add_recipe_flags(p)
     p.set_defaults(func=cmd_finetune)
+
+    p = sub.add_parser("reader", help="the reader adapter every new twin answers with (built by the project)")
+    build = p.add_subparsers(dest="reader_command", required=True).add_parser(
+        "build",
+        help="generate its data (synthetic people + SQuAD), train it, ship it into models/reader/",
+        description="Generate the reader's training data, train one LoRA adapter on it with the reader-gemma "
+        "recipe (resumable with --resume), and ship it into models/reader/, where the embedded Gemma "
+        "picks it up whenever no adapter of the person's is current.",
+    )
+    build.add_argument("--people", type=int, default=300, help="synthetic people (default 300)")
+    build.add_argument(
+        "--squad-questions", type=int, default=1500, help="SQuAD training questions (default 1500; 0: none)"
+    )
+    build.add_argument(
+        "--resume", action="store_true", help="continue the interrupted run from its checkpoint"
+    )
+    build.add_argument("--work", metavar="DIR", help="data and checkpoints (default CACHE/reader-build)")
+    build.add_argument("--out", metavar="DIR", help="where to ship the adapter (default models/reader/)")
+    _add_recipe_flags(build)
+    build.set_defaults(func=cmd_reader_build)
 
     p = sub.add_parser(
         "export", help="merge the current adapter into a full checkpoint and/or push it to the hub"

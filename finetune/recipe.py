@@ -20,6 +20,7 @@ from twin.errors import TwinError
 
 RECIPES_DIR = Path(__file__).resolve().parent / "recipes"
 DEFAULT_RECIPE = "qlora-gemma"
+CPU_RECIPE = "lora-gemma"  # on the CPU a 4-bit base is dequantised at every matmul: plain LoRA is faster
 
 COMPUTE_DTYPES = ("auto", "float32", "bfloat16", "float16")
 QUANT_TYPES = ("nf4", "fp4")
@@ -37,7 +38,9 @@ class Recipe:
     load_in_4bit: bool = True
     bnb_4bit_quant_type: str = "nf4"
     bnb_4bit_use_double_quant: bool = True
-    compute_dtype: str = "auto"  # auto: float32 on CPU, bfloat16 on CUDA
+    # auto: bfloat16 on CUDA; on the CPU float32 weights with bfloat16 matmuls (autocast) where the CPU computes
+    # bfloat16 natively (AVX512-BF16, AMX), else float32. A 4-bit base on the CPU computes in float32.
+    compute_dtype: str = "auto"
     # LoRA adapter.
     lora_r: int = 16
     lora_alpha: int = 32
@@ -57,7 +60,10 @@ class Recipe:
     grad_accum: int = 4
     max_length: int = 1024
     seed: int = 42
-    gradient_checkpointing: bool = True
+    gradient_checkpointing: bool = (
+        False  # recompute activations in the backward pass: less memory, ~1/3 slower
+    )
+    group_by_length: bool = True  # batches of similar length: less padding to compute
     max_steps: int = -1  # -1: the full `epochs`; N: stop after N optimiser steps (a quick run)
     # Bookkeeping.
     eval_every_epoch: bool = True
@@ -147,6 +153,13 @@ class Recipe:
         """A hash of every field: two runs with equal fingerprints (and data) are the same run."""
         blob = json.dumps(self.to_dict(), sort_keys=True).encode("utf-8")
         return hashlib.sha256(blob).hexdigest()
+
+
+def default_recipe() -> str:
+    """The bundled recipe `twin finetune` uses when none is named: QLoRA on CUDA, plain LoRA on the CPU."""
+    import torch
+
+    return DEFAULT_RECIPE if torch.cuda.is_available() else CPU_RECIPE
 
 
 def resolve_recipe_path(recipe: str | Path | None) -> Path:

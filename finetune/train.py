@@ -77,12 +77,15 @@ def finetune(
     publish: bool = True,
     adapter_name: str | None = None,
     callbacks: Sequence[Any] = (),
+    start_from: Path | None = None,
     progress: bool = True,
     echo: Callable[[str], None] | None = None,
 ) -> FinetuneResult:
     """Train a LoRA adapter on the dataset as the recipe says, and publish it as the current adapter.
 
     `resume` continues from the run's last checkpoint (a fresh run otherwise clears old checkpoints).
+    `start_from` is an adapter folder to train further instead of fresh LoRA weights (its rank and target
+    modules then hold, not the recipe's): `twin finetune` starts from the shipped reader.
     `callbacks` are transformers `TrainerCallback`s (tests inject failures with them).
     """
     say = echo or (lambda _line: None)
@@ -102,7 +105,7 @@ def finetune(
 
     set_seed(recipe.seed)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    model, tokenizer, dtype = _load_model(recipe, settings, device)
+    model, tokenizer, dtype = _load_model(recipe, settings, device, start_from)
     loaded_memory, _ = peak_memory_mb(device)
     train, validation, skipped = _training_examples(records, tokenizer, recipe.max_length, say)
     say(f"{len(train)} training and {len(validation)} validation examples; run folder {run_dir}")
@@ -141,6 +144,7 @@ def finetune(
             skipped,
         )
         metrics["base_quantization"] = base_quantization(model)
+        metrics["started_from"] = str(start_from) if start_from is not None else None
         metrics["peak_memory_after_load_mb"] = round(loaded_memory, 1)
         metrics["total_seconds"] = round(time.perf_counter() - begun, 2)  # with loading and evaluation
         _save_adapter(model, staging, recipe, dataset_hash, history, val_before, metrics)
@@ -174,6 +178,7 @@ def _training_examples(
         raise TwinError(
             f"no training example fits in max_length={max_length} tokens; raise max_length in the recipe"
         )
+    validation.sort(key=lambda f: len(f["input_ids"]))  # evaluated in batches of similar length: less padding
     return train, validation, skipped
 
 
@@ -256,6 +261,7 @@ def _last_checkpoint(checkpoints: Path) -> Path | None:
 
 
 def _compute_dtype(recipe: Recipe, device: str) -> Any:
+    """The dtype the model is loaded in (on the CPU float32; see `_mixed_bf16` for its matmuls)."""
     import torch
 
     if recipe.compute_dtype == "auto":
@@ -265,8 +271,26 @@ def _compute_dtype(recipe: Recipe, device: str) -> Any:
     return getattr(torch, recipe.compute_dtype)
 
 
-def _load_model(recipe: Recipe, settings: Settings, device: str) -> tuple[Any, Any, Any]:
-    """The base model as the recipe says (4-bit NF4 or full precision), with fresh LoRA adapters on it."""
+def _mixed_bf16(recipe: Recipe, device: str) -> bool:
+    """Whether a CPU run keeps float32 weights and computes its matmuls in bfloat16 (autocast).
+
+    Only where the CPU computes bfloat16 natively: measured 1.3x the float32 tokens/s on an AVX512-BF16 core;
+    without it bfloat16 is emulated and slower.
+    """
+    if device != "cpu" or recipe.compute_dtype != "auto" or recipe.load_in_4bit:
+        return False
+    import torch
+
+    return bool(getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)()) or bool(
+        getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+    )
+
+
+def _load_model(
+    recipe: Recipe, settings: Settings, device: str, start_from: Path | None = None
+) -> tuple[Any, Any, Any]:
+    """The base model as the recipe says (4-bit NF4 or full precision), with LoRA adapters on it: fresh ones,
+    or those of the adapter in `start_from` (the shipped reader), trained further."""
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -312,6 +336,10 @@ def _load_model(recipe: Recipe, settings: Settings, device: str) -> tuple[Any, A
             use_gradient_checkpointing=recipe.gradient_checkpointing,
             gradient_checkpointing_kwargs={"use_reentrant": False},
         )
+    if start_from is not None:
+        from peft import PeftModel
+
+        return PeftModel.from_pretrained(model, str(start_from), is_trainable=True), tokenizer, dtype
     lora = LoraConfig(
         r=recipe.lora_r,
         lora_alpha=recipe.lora_alpha,
@@ -362,8 +390,9 @@ def _training_arguments(
         max_grad_norm=recipe.max_grad_norm,
         optim=recipe.optim,
         activation_checkpointing=recipe.gradient_checkpointing,
+        train_sampling_strategy="group_by_length" if recipe.group_by_length else "random",
         activation_checkpointing_kwargs={"use_reentrant": False},
-        bf16=device == "cuda" and dtype == torch.bfloat16,
+        bf16=(device == "cuda" and dtype == torch.bfloat16) or _mixed_bf16(recipe, device),
         fp16=device == "cuda" and dtype == torch.float16,
         use_cpu=device == "cpu",
         eval_strategy="epoch" if recipe.eval_every_epoch and has_validation else "no",
@@ -438,7 +467,8 @@ def _answer_loss_trainer() -> Any:
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):  # type: ignore[no-untyped-def]
             wrapped = self.accelerator.unwrap_model(model)
             causal_lm = wrapped.get_base_model() if hasattr(wrapped, "get_base_model") else wrapped
-            loss = answer_only_loss(causal_lm, inputs, num_items_in_batch)
+            with self.accelerator.autocast():  # the unwrapped model runs outside accelerate's mixed precision
+                loss = answer_only_loss(causal_lm, inputs, num_items_in_batch)
             return (loss, {"loss": loss}) if return_outputs else loss
 
     return AnswerLossTrainer
