@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--modes",
         default="finetuned,rag,hybrid",
-        help="comma-separated: finetuned (adapter, no retrieval), rag (base model + retrieval), "
+        help="comma-separated: finetuned (adapter, no retrieval), rag (out of the box: base model + shipped reader + retrieval), "
         "hybrid (adapter + retrieval: the product); default: all three",
     )
     p.add_argument("--out", default="twin-eval", metavar="DIR", help="output folder (default: ./twin-eval)")

@@ -3,7 +3,8 @@
 Modes:
   - `finetuned`: the fine-tuned model answers directly, without retrieval (the graph's direct-answer
     prompt, `Context.fallback_prompt`, with the same reply cleaning and disclosure policy);
-  - `rag`: the full graph (rewrite, retrieval, grading, generation) with the base model, no adapter;
+  - `rag`: the full graph (rewrite, retrieval, grading, generation) as a newcomer gets it, with no adapter of
+    the person's: the base model with the shipped reader adapter when there is one (`TWIN_READER=0`: bare);
   - `hybrid`: the full graph with the fine-tuned model: the product as it ships with an adapter.
 
 The workspace lives in `out/workspace` and is rebuilt only when the docs' content changes, so the
@@ -147,7 +148,16 @@ def resolve_adapter(adapter: str | Path | Literal["auto"] | None, settings: Sett
     a path or a registered name must exist; None evaluates without one."""
     from models.adapters import find_adapter
 
-    return find_adapter(adapter, settings.adapters_dir, settings.generator)
+    # "auto" is the person's own adapter here: the shipped reader is what `rag` runs (see `reader_adapter`).
+    return find_adapter(adapter, settings.adapters_dir, settings.generator, reader=False)
+
+
+def reader_adapter(settings: Settings) -> Path | None:
+    """What `rag` mode answers with: the shipped reader for the generator (None: the bare base model)."""
+    from models.adapters import shipped_reader
+
+    found = shipped_reader(settings.generator) if settings.use_reader else None
+    return found.resolve() if found else None
 
 
 def adapter_info(path: Path | None) -> dict[str, Any] | None:
@@ -322,6 +332,7 @@ def run_eval(
             "embeddings": settings.embeddings,
         },
         "adapter": adapter_info(adapter_dir),
+        "reader": adapter_info(reader_adapter(settings)),
         "context": context_record(context),
     }
     configs = {m: run_config(m, meta, context) for m in runnable}
@@ -330,7 +341,8 @@ def run_eval(
         predictions_path.unlink(missing_ok=True)
     todo = _questions_left(selected, configs, predictions_path, log)
     load = load_model or _default_loader(settings)
-    _answer_all(todo, configs, eval_settings, context, load, adapter_dir, predictions_path, progress)
+    adapters = {m: adapter_dir if m in NEEDS_ADAPTER else reader_adapter(settings) for m in runnable}
+    _answer_all(todo, configs, eval_settings, context, load, adapters, predictions_path, progress)
 
     latest = _current(read_predictions(predictions_path), configs)
     report = build_report(
@@ -361,7 +373,7 @@ def run_config(mode: str, meta: dict[str, Any], context: Context) -> str:
 
     A saved answer is re-used only under the same key.
     """
-    adapter = meta["adapter"] if mode in NEEDS_ADAPTER else None
+    adapter = meta["adapter"] if mode in NEEDS_ADAPTER else meta.get("reader")
     key = {
         "mode": mode,
         "qa": meta["qa"]["sha256"],
@@ -401,7 +413,7 @@ def _answer_all(
     eval_settings: Settings,
     context: Context,
     load_model: ModelLoader,
-    adapter_dir: Path | None,
+    adapters: dict[str, Path | None],
     predictions_path: Path,
     progress: bool,
 ) -> None:
@@ -419,7 +431,7 @@ def _answer_all(
             if not items:
                 continue
             bar.set_description(f"eval {mode} (loading model)")
-            llm = load_model(adapter_dir if mode in NEEDS_ADAPTER else None)
+            llm = load_model(adapters[mode])
             retriever = retriever or open_retriever(eval_settings, k=context.top_k)
             twin = Twin(eval_settings, llm=llm, retriever=retriever, checkpointer=InMemorySaver())
             bar.set_description(f"eval {mode}")

@@ -32,6 +32,8 @@ from twin.errors import TwinError
 from twin.settings import Settings
 
 KINDS = ("rag", "unknown", "direct")
+# The reader's kinds (finetune/reader): the same prompt shape, so the same trainer reads them.
+READER_KINDS = ("bait", "followup", "squad")
 SPLITS = ("train", "validation")
 DATASET_FILE = "dataset.jsonl"
 
@@ -344,8 +346,8 @@ def read_dataset(path: Path) -> list[dict[str, Any]]:
 def _record_problem(record: Any) -> str | None:
     if not isinstance(record, dict):
         return "not a JSON object"
-    if record.get("kind") not in KINDS:
-        return f"kind must be one of {', '.join(KINDS)}"
+    if record.get("kind") not in KINDS + READER_KINDS:
+        return f"kind must be one of {', '.join(KINDS + READER_KINDS)}"
     if record.get("split", "train") not in SPLITS:
         return f"split must be one of {', '.join(SPLITS)}"
     messages = record.get("messages")

@@ -30,6 +30,8 @@ from twin.errors import TwinError
 METADATA_FILE = "twin_adapter.json"
 CURRENT_FILE = "CURRENT"
 PEFT_CONFIG_FILE = "adapter_config.json"
+READER_DIR = Path(__file__).resolve().parent / "reader"  # the shipped reader adapter
+READER_NAME = "reader"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 log = logging.getLogger(__name__)
@@ -104,14 +106,34 @@ def current_adapter(adapters_dir: Path, base_model: str) -> Path | None:
     return adapter_dir
 
 
-def find_adapter(adapter: str | Path | None, adapters_dir: Path, base_model: str) -> Path | None:
-    """The adapter folder to apply on `base_model`: "auto" is the registry's current one (or None), a path
-    or a registered name must exist and fit that base model; None means no adapter."""
+def shipped_reader(base_model: str) -> Path | None:
+    """The reader adapter shipped with the project (`models/reader/`, built by `twin reader build`), when
+    there is one and it was trained on `base_model` (the embedded Gemma)."""
+    if not (READER_DIR / PEFT_CONFIG_FILE).is_file():
+        return None
+    metadata = read_adapter_metadata(READER_DIR) or {}
+    return READER_DIR if same_base_model(str(metadata.get("base_model", "")), base_model) else None
+
+
+def find_adapter(
+    adapter: str | Path | None, adapters_dir: Path, base_model: str, *, reader: bool = True
+) -> Path | None:
+    """The adapter folder to apply on `base_model`.
+
+    "auto" is the registry's current one, else (with `reader`) the shipped reader for that base, else None;
+    "reader" is the shipped reader; a path or a registered name must exist and fit the base model; None
+    means no adapter.
+    """
     if adapter is None:
         return None
     if adapter == "auto":
-        found = current_adapter(adapters_dir, base_model)
+        found = current_adapter(adapters_dir, base_model) or (shipped_reader(base_model) if reader else None)
         return found.resolve() if found else None
+    if adapter == READER_NAME:
+        found = shipped_reader(base_model)
+        if found is None:
+            raise TwinError(f"no reader adapter for {base_model!r} in {READER_DIR}: run `twin reader build`")
+        return found.resolve()
     candidates = [Path(adapter).expanduser(), Path(adapters_dir) / str(adapter)]
     path = next((p for p in candidates if (p / PEFT_CONFIG_FILE).is_file()), None)
     if path is None:

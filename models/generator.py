@@ -55,7 +55,8 @@ def load_generator(
 
     `settings` are the run's: which generator by default, the cache, and the workspace whose adapter registry
     "auto" reads. `load_in_4bit` None follows the settings (TWIN_4BIT). `adapter` "auto" applies that
-    registry's current adapter when it was trained on this base model; None loads the bare base; a path (or a registered
+    registry's current adapter when it was trained on this base model, else the shipped reader
+    (`models/reader/`, embedded Gemma only, unless `settings.use_reader` is off); "reader" that reader; None loads the bare base; a path (or a registered
     adapter's name) applies that adapter. `dtype` "auto" is float32 on CPU (bfloat16 measured 5x slower
     there on a 400-token prompt, no faster decoding) and bfloat16 on CUDA; a torch dtype or its name
     overrides it.
@@ -63,7 +64,7 @@ def load_generator(
     configured = (model_id or settings.generator).strip()
     resolved = resolve_generator(configured, settings)
     four_bit = settings.load_in_4bit if load_in_4bit is None else bool(load_in_4bit)
-    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured)
+    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)
     dtype_name = _dtype_name(dtype)
     key = (resolved, four_bit, str(adapter_dir) if adapter_dir else None, dtype_name)
     with _loading:

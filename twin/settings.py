@@ -38,6 +38,9 @@ class Settings:
     generator: str = field(default_factory=lambda: os.environ.get("TWIN_GENERATOR", EMBEDDED_GENERATOR))
     embeddings: str = field(default_factory=lambda: os.environ.get("TWIN_EMBEDDINGS", EMBEDDED_EMBEDDINGS))
     load_in_4bit: bool = field(default_factory=lambda: os.environ.get("TWIN_4BIT", "0") == "1")
+    # Apply the shipped reader adapter (models/reader/) to the embedded Gemma when no adapter of the person's is
+    # current; 0 serves the bare base model.
+    use_reader: bool = field(default_factory=lambda: os.environ.get("TWIN_READER", "1") != "0")
     # On the CPU, serve with int8 decode matmuls (models/fast.py); 0 serves plain float32.
     fast_cpu: bool = field(default_factory=lambda: os.environ.get("TWIN_FAST_CPU", "1") == "1")
     chroma_url: str | None = field(default_factory=lambda: os.environ.get("TWIN_CHROMA_URL") or None)

@@ -524,3 +524,77 @@ def test_export_merges_the_adapter_and_refuses_to_push_offline(trained, tiny_gem
 
     assert main(["--home", str(settings.home), "export", "--push", "someone/twin"]) == 2
     assert "you are offline" in capsys.readouterr().err
+
+
+def test_twin_reader_build_trains_and_ships_a_whole_adapter(tiny_gemma_dir, tmp_path, capsys):
+    """`twin reader build` end to end on a tiny Gemma: data, a LoRA run, the adapter swapped into --out."""
+    import json
+
+    from safetensors import safe_open
+
+    from cli.main import main
+
+    out = tmp_path / "reader"
+    out.mkdir()
+    (out / "adapter_config.json").write_text("{}")  # an earlier reader: replaced whole, never mixed
+    argv = ["--home", str(tmp_path / "home"), "reader", "build", "--people", "12", "--squad-questions", "0"]
+    argv += [
+        "--base-model",
+        str(tiny_gemma_dir),
+        "--max-steps",
+        "1",
+        "--batch-size",
+        "2",
+        "--grad-accum",
+        "1",
+    ]
+    argv += ["--max-length", "512", "--work", str(tmp_path / "work"), "--out", str(out)]
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "reader dataset:" in printed and f"reader shipped: {out}" in printed
+    assert sorted(p.name for p in out.iterdir()) == [
+        "adapter_config.json",
+        "adapter_model.safetensors",
+        "loss.png",
+        "twin_adapter.json",
+    ]
+    metadata = json.loads((out / "twin_adapter.json").read_text())
+    assert metadata["kind"] == "reader" and metadata["base_model"] == str(tiny_gemma_dir)
+    assert (
+        metadata["data"]["sha256"] == metadata["dataset_hash"] and metadata["data"]["people"]["train"] >= 10
+    )
+    assert metadata["metrics"]["steps"] == 1 and metadata["recipe"]["lora_dropout"] == 0.0
+    with safe_open(str(out / "adapter_model.safetensors"), "pt") as weights:
+        assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.bfloat16"}  # noqa: SIM118
+    assert not list(tmp_path.glob(".reader-*"))  # no staging or old copy left beside it
+
+
+def test_a_person_adapter_starts_from_the_reader(trained, tiny_gemma_dir, tmp_path):
+    """`start_from`: the reader's LoRA weights trained further (its rank holds), not fresh ones."""
+    from safetensors.torch import load_file
+
+    from finetune.train import finetune
+
+    reader, original, dataset = trained
+    settings = _settings(tmp_path / "home", tiny_gemma_dir, original.cache_dir)
+    result = finetune(
+        _recipe(tiny_gemma_dir, load_in_4bit=False, max_steps=2, lora_r=4),
+        dataset,
+        settings=settings,
+        start_from=reader.adapter_dir,
+        progress=False,
+    )
+    assert result.metrics["started_from"] == str(reader.adapter_dir)
+    started = load_file(str(reader.adapter_dir / "adapter_model.safetensors"))
+    tuned = load_file(str(result.adapter_dir / "adapter_model.safetensors"))
+    assert started.keys() == tuned.keys()
+    assert {tuple(v.shape) for v in tuned.values()} == {
+        tuple(v.shape) for v in started.values()
+    }  # the reader's r
+    assert any(not torch_equal(started[k], tuned[k]) for k in started)  # and trained further
+
+
+def torch_equal(a, b) -> bool:
+    import torch
+
+    return bool(torch.equal(a, b))

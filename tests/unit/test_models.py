@@ -333,6 +333,39 @@ def test_two_workspaces_each_answer_with_their_own_adapter(tiny_gemma_dir, tmp_p
     assert answers("ba") == first  # whichever workspace loads first, each keeps its own adapter
 
 
+def test_the_shipped_reader_is_used_until_the_person_trains_their_own(
+    tiny_gemma_dir, settings, tmp_path, monkeypatch
+):
+    """A new twin answers with the project's reader; the person's own adapter replaces it; TWIN_READER=0 is bare."""
+    from dataclasses import replace
+
+    from peft import PeftModel
+
+    base_id = str(tiny_gemma_dir)
+    reader = _lora_adapter(tiny_gemma_dir, tmp_path / "reader", base_id, seed=3)
+    monkeypatch.setattr(registry, "READER_DIR", reader)
+    model, tokenizer = load_generator(base_id, settings=settings)
+    assert isinstance(model, PeftModel)
+    with_reader = _logits(model, tokenizer)
+    assert load_generator(base_id, adapter="reader", settings=settings)[0] is model
+
+    bare, _ = load_generator(base_id, settings=replace(settings, use_reader=False))
+    assert type(bare).__name__ == "Gemma3ForCausalLM"
+    import torch
+
+    assert not torch.allclose(_logits(bare, tokenizer), with_reader, atol=1e-4)
+
+    registry.publish_adapter(
+        _lora_adapter(tiny_gemma_dir, tmp_path / "own", base_id, seed=4), settings.adapters_dir
+    )
+    own, _ = load_generator(base_id, settings=settings)
+    assert own is not model and not torch.allclose(_logits(own, tokenizer), with_reader, atol=1e-4)
+
+    monkeypatch.setattr(registry, "READER_DIR", tmp_path / "no-reader")
+    with pytest.raises(TwinError, match="twin reader build"):
+        load_generator(base_id, adapter="reader", settings=settings)
+
+
 def test_an_adapter_for_another_base_is_not_applied(tiny_gemma_dir, settings, tmp_path):
     registry.publish_adapter(
         _lora_adapter(tiny_gemma_dir, tmp_path / "staging", "google/gemma-2-2b-it"), settings.adapters_dir
