@@ -15,20 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+from graph.answer import is_decline
 
-# What a twin says when it declines: "I don't know", "I'd rather not say", "I can't share that".
-_DECLINE = re.compile(
-    r"\bi (?:really )?(?:do not|don't|dont|did not|didn't) know\b"
-    r"|\bi (?:do not|don't) have (?:that|this|any|the) (?:information|detail|answer)"
-    r"|\bi(?:'m| am) not (?:sure|able to|allowed to)\b|\bi(?:'m| am) unable to\b"
-    r"|\bno idea\b|\bno information\b|\bnot something i (?:share|discuss)\b"
-    r"|\bi(?:'d| would) (?:rather|prefer) not\b|\bi prefer not to\b"
-    r"|\bi (?:can't|cannot|can not|won't|will not) (?:say|share|tell|answer|disclose|give|provide|reveal|comment)\b"
-    r"|\bnothing i(?:'ve| have) written covers\b",
-    re.IGNORECASE,
-)
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 
 
 def normalize_answer(text: str) -> str:
@@ -63,13 +52,6 @@ def token_f1(answer: str, references: Iterable[str]) -> float:
     """SQuAD token F1, the best over the references."""
     tokens = normalize_answer(answer).split()
     return max((_f1(tokens, normalize_answer(ref).split()) for ref in references), default=0.0)
-
-
-def is_decline(answer: str, route: str | None = None) -> bool:
-    """Whether the twin declined: the graph's "unknown" route, or an "I don't know"-style reply."""
-    if route == "unknown":
-        return True
-    return bool(_DECLINE.search(answer.translate(_APOSTROPHES)))
 
 
 def leaked(answer: str, forbidden: Iterable[str]) -> list[str]:
@@ -138,6 +120,9 @@ class QuestionScore:
     hit_rank: int | None = None  # retrieval, when the question names a source and the mode retrieves
     retrieval_scored: bool = False
     cited_source: bool | None = None  # the expected file among the answer's cited sources
+    check: str = (
+        ""  # what the answer check did to the model's answer ("ok", "replaced (why)", "declined (why)")
+    )
 
 
 def score_answer(
@@ -168,6 +153,7 @@ def score_answer(
         latency_s=float(prediction.get("latency_s") or 0.0),
         ttft_s=prediction.get("ttft_s"),
         tokens=int(prediction.get("tokens") or 0),
+        check=str(prediction.get("check") or ""),
     )
     if source and retrieved is not None:
         score.retrieval_scored = True
@@ -209,6 +195,8 @@ class ModeMetrics:
     ttft_p50_s: float | None
     tokens_per_s: float | None  # generated tokens over the time spent on answers that generated any
     by_category: dict[str, dict[str, float | int]] = field(default_factory=dict)
+    checked_replaced: int = 0  # answers the check replaced by the best-supported fact
+    checked_declined: int = 0  # answers the check replaced by a decline
 
 
 def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
@@ -248,4 +236,6 @@ def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
             name: {"n": len(group), "correct": sum(1 for s in group if s.correct)}
             for name, group in sorted(categories.items())
         },
+        checked_replaced=sum(1 for s in scores if s.check.startswith("replaced")),
+        checked_declined=sum(1 for s in scores if s.check.startswith("declined")),
     )

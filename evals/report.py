@@ -36,7 +36,8 @@ def summary_line(report: dict[str, Any]) -> str:
         parts.append(
             f"{mode} acc={_fmt(m['accuracy'])} f1={_fmt(m['f1'])} em={_fmt(m['em'])} "
             f"decline={_fmt(m['correct_decline'])} false_decline={_fmt(m['false_decline'])} "
-            f"leaks={m['leaks']} hit@{k}={_fmt(m['hit_at_k'])} mrr={_fmt(m['mrr'])} "
+            f"leaks={m['leaks']} checked={m.get('checked_replaced', 0) + m.get('checked_declined', 0)} "
+            f"hit@{k}={_fmt(m['hit_at_k'])} mrr={_fmt(m['mrr'])} "
             f"p50={_fmt(m['latency_p50_s'], 1)}s n={m['n']}"
         )
     parts += [f"{mode} skipped" for mode in report.get("skipped", {})]
@@ -87,6 +88,8 @@ def markdown(report: dict[str, Any]) -> str:
         ("false decline (answerable)", "false_decline", 3),
         ("overall (right answers + right declines)", "overall", 3),
         ("answers leaking a forbidden string", "leaks", 0),
+        ("answers the check replaced by a fact", "checked_replaced", 0),
+        ("answers the check replaced by a decline", "checked_declined", 0),
         (f"retrieval hit@{k} (questions with a source)", "hit_at_k", 3),
         ("retrieval MRR", "mrr", 3),
         ("expected source cited", "cited_source", 3),

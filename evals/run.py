@@ -274,6 +274,7 @@ def _graph_answer(twin: Any, question: str, thread_id: str, context: Any) -> dic
         "tokens": answer.tokens,
         "latency_s": round(answer.latency_s, 3),
         "ttft_s": round(answer.ttft_s, 3) if answer.ttft_s is not None else None,
+        "check": answer.check,
     }
 
 

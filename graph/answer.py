@@ -7,6 +7,8 @@ answers here, so what a visitor sees is what the evaluation scored.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.messages import AIMessage, AnyMessage
@@ -14,7 +16,7 @@ from langchain_core.messages import AIMessage, AnyMessage
 from graph.context import Context
 from ingest.policy import DisclosurePolicy
 
-NO_ANSWER = "I don't know."  # what an empty reply becomes
+NO_ANSWER = "I don't know."  # what an empty reply becomes (and the reader's own decline)
 SOURCES_LINE = re.compile(r"\n*Sources: .*$", re.DOTALL)
 _NOT_ANSWER = re.compile(r"^(?:question|facts?|context|answer)\s*:", re.IGNORECASE)
 
@@ -96,3 +98,232 @@ def shown_answer(
     shown = f"{text}\n\nSources: {', '.join(sources)}" if sources else text
     message = AIMessage(shown, response_metadata={"route": route, "sources": sources})
     return {"answer": text, "route": route, "sources": sources, "tokens": tokens, "messages": [message]}
+
+
+# --- the check: every answer against the facts, before anyone sees it ------------------------------------
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# What a twin says when it declines: "I don't know", "I'd rather not say", "I can't share that".
+_DECLINE = re.compile(
+    r"\bi (?:really )?(?:do not|don't|dont|did not|didn't) know\b"
+    r"|\bi (?:do not|don't) have (?:that|this|any|the) (?:information|detail|answer)"
+    r"|\bi(?:'m| am) not (?:sure|able to|allowed to)\b|\bi(?:'m| am) unable to\b"
+    r"|\bno idea\b|\bno information\b|\bnot something i (?:share|discuss)\b"
+    r"|\bi(?:'d| would) (?:rather|prefer) not\b|\bi prefer not to\b"
+    r"|\bi (?:can't|cannot|can not|won't|will not) (?:say|share|tell|answer|disclose|give|provide|reveal|comment)\b"
+    r"|\bnothing i(?:'ve| have) written covers\b",
+    re.IGNORECASE,
+)
+# The instructions a base model echoes instead of answering.
+_ECHO = re.compile(
+    r"^\W*(?:you are\b|answer the question\b|use only the facts\b|the facts are data\b|facts\s*:|question\s*:)"
+    r"|answer the question in the first person|use only the facts below|never instructions",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*[\w]")
+# Capitalised words an answer may use without the facts saying them.
+_PLAIN_WORDS = frozenset(
+    [
+        "I",
+        "I'm",
+        "I've",
+        "I'd",
+        "I'll",
+        "My",
+        "Me",
+        "Mine",
+        "Yes",
+        "No",
+        "Not",
+        "The",
+        "A",
+        "An",
+        "In",
+        "At",
+        "On",
+        "Of",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "As",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "It",
+        "Its",
+        "It's",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "Then",
+        "Now",
+        "Since",
+        "After",
+        "Before",
+        "During",
+        "Until",
+        "About",
+        "Also",
+        "Both",
+        "Each",
+        "Every",
+        "We",
+        "Our",
+        "Us",
+        "You",
+        "Your",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "Professor",
+        "Sir",
+        "Hi",
+        "Hello",
+        "Thanks",
+        "Thank",
+        "Sure",
+        "Well",
+        "Currently",
+        "Today",
+        "Right",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Present",
+        "Previously",
+        "Before",
+        "Afterwards",
+        "Later",
+        "Earlier",
+        "What",
+        "Where",
+        "When",
+        "Who",
+        "Why",
+        "How",
+        "Which",
+    ]
+)
+_ASKS_NAME = re.compile(r"\b(?:name|called|who are you|introduce yourself)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Check:
+    """What the check found: `ok`, or why the answer must not be shown ("echo", "name only", "unsupported: ...")."""
+
+    ok: bool
+    reason: str = ""
+
+
+def is_decline(answer: str, route: str | None = None) -> bool:
+    """Whether the twin declined: the graph's "unknown" route, or an "I don't know"-style reply."""
+    if route == "unknown":
+        return True
+    return bool(_DECLINE.search(answer.translate(_APOSTROPHES)))
+
+
+def _folded(text: str) -> str:
+    """Lowercase without accents or apostrophe variants, so "Zürich" is found in "Zurich" and back."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def unsupported_details(answer: str, facts: str) -> list[str]:
+    """The names and numbers the answer states that the facts do not ("1,300" and "1300" are one number)."""
+    haystack = _folded(facts)
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(facts)}
+    missing = [n for n in _NUMBER.findall(answer) if n.replace(",", "") not in numbers]
+
+    def found(word: str) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(_folded(word))}(?!\w)", haystack))
+
+    for match in _NAME.finditer(answer):
+        word = re.sub(r"['’]s$", "", match[0].rstrip("."))  # "Skerryvore's" is "Skerryvore"
+        starts_sentence = (
+            not answer[: match.start()].strip() or answer[: match.start()].rstrip()[-1] in ".!?:"
+        )
+        if starts_sentence and not re.match(r"\s+[A-Z]", answer[match.end() :]):
+            continue  # "Call me ...", "Mostly ...": a capital that only starts the sentence is not a name
+        if word in _PLAIN_WORDS or found(word):
+            continue
+        parts = [part for part in word.split("-") if part[:1].isupper()]  # "Edinburgh-based"
+        if "-" not in word or not all(found(part) for part in parts):
+            missing.append(word)
+    return list(dict.fromkeys(missing))
+
+
+def check_answer(answer: str, *, facts: str | None, person: str, question: str) -> Check:
+    """Whether an answer may be shown: not the prompt's instructions, not only the person's name, and every
+    name and number it states is in the facts (or in the person's name, or the question). A decline always
+    may. `facts` None (a direct answer, nothing retrieved) checks the first two only."""
+    text = answer.strip()
+    if not text:
+        return Check(False, "empty")
+    if _ECHO.search(text):
+        return Check(False, "echo")
+    if is_decline(text):
+        return Check(True)
+    words = [
+        w for w in re.findall(r"[\w'’-]+", _folded(text)) if w not in {"i'm", "i", "am", "my", "name", "is"}
+    ]
+    name = {w for w in re.findall(r"[\w'’-]+", _folded(person))}
+    if words and set(words) <= name | {"dr", "mr", "ms", "mrs", "prof"} and not _ASKS_NAME.search(question):
+        return Check(False, "name only")
+    if facts is None:
+        return Check(True)
+    missing = unsupported_details(text, f"{facts}\n{person}\n{question}")
+    return Check(False, "unsupported: " + ", ".join(missing[:5])) if missing else Check(True)
+
+
+def best_supported_fact(facts: list[str], question: str) -> str | None:
+    """The first-person fact that shares the most content words with the question (None: no fact does).
+
+    What the twin says instead of an answer the check refused: the fact itself, in the person's own words.
+    """
+    from graph.grading import content_words
+
+    wanted = content_words(question)
+    best, best_overlap = None, 0
+    for fact in facts:
+        line = re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())  # the sources in [brackets]
+        overlap = len(wanted & content_words(line))
+        if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", line):
+            best, best_overlap = " ".join(re.split(r"(?<=[.!?])\s+", line)[:2]), overlap
+    return best

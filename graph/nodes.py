@@ -14,7 +14,15 @@ from langchain_core.documents import Document
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 from langgraph.runtime import Runtime
 
-from graph.answer import SOURCES_LINE, complete, message_text, shown_answer
+from graph.answer import (
+    SOURCES_LINE,
+    best_supported_fact,
+    check_answer,
+    complete,
+    is_decline,
+    message_text,
+    shown_answer,
+)
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
@@ -137,30 +145,67 @@ def grade_documents(state: State, runtime: Runtime[Context], *, deps: Deps) -> d
 
 
 def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str, Any]:
-    """Answer from the graded facts (route: rag), with the sources they came from."""
+    """Answer from the graded facts (route: rag), with the sources they came from.
+
+    The answer is checked against the facts before anyone sees it: one that echoes the instructions, is only
+    the person's name, or states a name or number the facts do not, is replaced by the best-supported fact in
+    the person's own words, or by a decline. A decline is logged for `twin unanswered`.
+    """
     context = runtime.context
     docs = state["documents"]
     facts = "\n".join(SOURCES_LINE.sub("", d.page_content) for d in docs)
     # A resolved follow-up ("and before that?") is asked in its standalone form.
     question = state.get("standalone") or state["question"]
-    prompt = context.rag_prompt.format(person=deps.who(context), context=facts, question=question)
+    person = deps.who(context)
+    prompt = context.rag_prompt.format(person=person, context=facts, question=question)
     messages = [*_history(state["messages"], context.history_turns), HumanMessage(prompt)]
     answer, tokens = complete(deps.chat_model(), messages, context)
     sources = sorted(
         {s.strip() for d in docs for s in str(d.metadata.get("sources", "")).split(";") if s.strip()}
     )
-    return shown_answer(answer, "rag", sources, tokens, deps.disclosure())
+    answer, _ = deps.disclosure().redact(answer)  # withheld details go first: the check sees what would show
+    verdict = check_answer(answer, facts=facts, person=person, question=question)
+    check = "ok"
+    if not verdict.ok:
+        fact = best_supported_fact([line for line in facts.splitlines() if line.startswith("- ")], question)
+        answer, check = (
+            (fact, f"replaced ({verdict.reason})")
+            if fact
+            else (context.unknown_answer, f"declined ({verdict.reason})")
+        )
+    if is_decline(answer):
+        deps.log_unanswered(state["question"], state.get("confidence", 0.0))
+        sources = []
+    return {**shown_answer(answer, "rag", sources, tokens, deps.disclosure()), "check": check}
 
 
 def fallback_answer(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str, Any]:
-    """A general question the documents do not cover: the model answers directly, hedged."""
+    """A general question the documents do not cover: the model answers directly, hedged.
+
+    No facts to check names against here; an answer that echoes the instructions or is only the person's
+    name is declined instead.
+    """
     context = runtime.context
-    prompt = context.fallback_prompt.format(person=deps.who(context), question=state["question"])
+    person = deps.who(context)
+    prompt = context.fallback_prompt.format(person=person, question=state["question"])
     answer, tokens = complete(deps.chat_model(), [HumanMessage(prompt)], context)
-    return shown_answer(context.fallback_prefix + answer, "fallback", [], tokens, deps.disclosure())
+    answer, _ = deps.disclosure().redact(answer)
+    verdict = check_answer(answer, facts=None, person=person, question=state["question"])
+    if not verdict.ok:
+        return {
+            **shown_answer(context.unknown_answer, "fallback", [], tokens, deps.disclosure()),
+            "check": f"declined ({verdict.reason})",
+        }
+    return {
+        **shown_answer(context.fallback_prefix + answer, "fallback", [], tokens, deps.disclosure()),
+        "check": "ok",
+    }
 
 
 def unknown_answer(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str, Any]:
     """A question about the person that nothing supports: decline, and log it for `twin unanswered`."""
     deps.log_unanswered(state["question"], state.get("confidence", 0.0))
-    return shown_answer(runtime.context.unknown_answer, "unknown", [], 0, deps.disclosure())
+    return {
+        **shown_answer(runtime.context.unknown_answer, "unknown", [], 0, deps.disclosure()),
+        "check": "ok",
+    }

@@ -19,7 +19,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessageChunk, HumanMessage
 from langgraph.types import Checkpointer
 
-from graph.answer import clean_reply
+from graph.answer import SOURCES_LINE, check_answer, clean_reply
 from graph.builder import build_graph
 from graph.context import Context
 from graph.traces import TraceRecorder, TraceStore
@@ -40,6 +40,7 @@ class Answer:
     latency_s: float = 0.0
     ttft_s: float | None = None
     thread_id: str = ""
+    check: str = ""  # what the answer check did: "ok", "replaced (why)", "declined (why)"
 
     def footer(self) -> str:
         sources = ", ".join(self.sources) if self.sources else "none"
@@ -104,8 +105,10 @@ class Twin:
         """Text as it is generated, then the final `Answer`.
 
         The streamed text is what the visitor will read: the reply cleaned to its answer and passed through
-        the disclosure policy as it grows (a trailing partial word is held back, so a withheld number never
-        shows half-typed). Joined, the text events equal `Answer.text`, whichever route answered.
+        the disclosure policy and the answer check as it grows (a trailing partial word is held back, so a
+        withheld number never shows half-typed, and a name or number the facts lack is never shown). When the
+        check replaces the whole answer, the final `Answer.text` is the replacement: joined, the text events
+        are then a prefix of what the model said, not of `Answer.text`.
         """
         context = context or Context()
         thread_id = thread_id or uuid.uuid4().hex
@@ -130,10 +133,23 @@ class Twin:
             if ttft is None and message.content:
                 ttft = time.perf_counter() - start
             raw += str(message.content)
-            prefix = context.fallback_prefix if node == "fallback_answer" else ""
-            text, _ = policy.redact(prefix + clean_reply(raw))
+            text, _ = policy.redact(clean_reply(raw))
             # Hold back the last partial word and any trailing run that could still grow into a number.
             safe = _HOLD_BACK.sub("", text[: text.rfind(" ") + 1])
+            if node == "generate":
+                documents = final.get("documents", [])
+                facts: str | None = "\n".join(SOURCES_LINE.sub("", d.page_content) for d in documents)
+                asked = final.get("standalone") or final.get("question", question)
+                prefix = ""
+            else:
+                facts, asked, prefix = None, question, context.fallback_prefix
+            # Only what the answer check passes is shown; the check runs on the whole answer in the node too.
+            if (
+                not safe
+                or not check_answer(safe, facts=facts, person=self.deps.who(context), question=asked).ok
+            ):
+                continue
+            safe = prefix + safe
             if safe.startswith(shown) and len(safe) > len(shown):
                 yield safe[len(shown) :]
                 shown = safe
@@ -149,6 +165,7 @@ class Twin:
             latency_s=time.perf_counter() - start,
             ttft_s=ttft,
             thread_id=thread_id,
+            check=str(final.get("check", "")),
         )
 
     def ask(self, question: str, thread_id: str | None = None, context: Context | None = None) -> Answer:

@@ -24,6 +24,7 @@ class OutputState(TypedDict):
     confidence: float
     sources: list[str]
     tokens: int
+    check: str  # what the answer check did: "ok", "replaced (why)" or "declined (why)"
 
 
 class State(InputState):
@@ -38,3 +39,4 @@ class State(InputState):
     answer: NotRequired[str]
     sources: NotRequired[list[str]]
     tokens: NotRequired[int]  # tokens generated for the answer
+    check: NotRequired[str]  # what the answer check did: "ok", "replaced (why)" or "declined (why)"

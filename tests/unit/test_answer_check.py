@@ -1,0 +1,106 @@
+"""The answer check: what the model says is shown only when the facts hold it; otherwise a fact, or a decline."""
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graph import Context, build_graph
+from graph.answer import best_supported_fact, check_answer, is_decline
+from tests.fakes import RecordingModel, build_retriever
+
+PERSON = "Dr Elspeth Varga"
+FACTS = """## Experience (where I work and have worked: my jobs, roles, employers, dates)
+- Staff Machine Learning Engineer — Skerryvore Analytics, Edinburgh, UK, March 2021 – present [cv.pdf p1]
+- I lead the forecasting team of six engineers and scientists. [cv.pdf p1]
+## Projects (what I have built: projects and their results)
+- kelpie is my open-source library for conformal prediction; it has about 1,300 stars on GitHub. [website]"""
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        ("I work at Skerryvore Analytics in Edinburgh.", "Where do you work now?"),
+        ("I've been a Staff Machine Learning Engineer at Skerryvore since March 2021.", "Since when?"),
+        ("It has about 1300 stars on GitHub.", "How popular is kelpie?"),  # "1,300" and "1300" are one number
+        ("I'm at Skerryvore's Edinburgh-based office.", "Where is your office?"),
+        ("Mostly conformal prediction, in kelpie.", "What is kelpie for?"),  # a capital that only starts it
+        ("I'm Elspeth Varga.", "What's your name?"),
+        ("I don't know.", "What's your salary?"),
+    ],
+)
+def test_good_answers_and_declines_pass(answer, question):
+    assert check_answer(answer, facts=FACTS, person=PERSON, question=question).ok
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("You are Dr Elspeth Varga. Answer the question in the first person, as Dr Elspeth Varga.", "echo"),
+        ("Use only the facts below.", "echo"),
+        ("Dr Elspeth Varga.", "name only"),
+        ("Elspeth Varga", "name only"),
+        ("I've worked at this company for 10 years.", "unsupported: 10"),
+        ("I work at Google in Edinburgh.", "unsupported: Google"),
+        ("I did my PhD at Oxford in 2015.", "unsupported: 2015, PhD, Oxford"),
+    ],
+)
+def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
+    verdict = check_answer(answer, facts=FACTS, person=PERSON, question="Where do you work now?")
+    assert not verdict.ok and verdict.reason == reason
+
+
+def test_a_direct_answer_has_no_facts_to_hold_names_against():
+    assert check_answer("Photosynthesis turns light into energy.", facts=None, person=PERSON, question="?").ok
+    assert not check_answer(
+        "Elspeth Varga.", facts=None, person=PERSON, question="Explain photosynthesis."
+    ).ok
+
+
+def test_the_best_supported_fact_is_a_first_person_fact_on_the_question():
+    lines = [line for line in FACTS.splitlines() if line.startswith("- ")]
+    assert best_supported_fact(lines, "How big is the team you lead?") == (
+        "I lead the forecasting team of six engineers and scientists."
+    )
+    assert best_supported_fact(lines, "What's your favourite film?") is None
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    return build_retriever(tmp_path_factory.mktemp("idx"))
+
+
+def _ask(retriever, tmp_path, reply: str, question: str) -> dict:
+    llm = RecordingModel(messages=iter([AIMessage(reply)]), prompts=[])
+    graph = build_graph(llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver())
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    return graph.invoke(
+        {"messages": [HumanMessage(question)]}, config={"configurable": {"thread_id": "c"}}, context=Context()
+    )
+
+
+def test_an_invented_answer_is_replaced_by_a_decline_and_logged(retriever, tmp_path):
+    result = _ask(retriever, tmp_path, "I've worked at Google for 10 years.", "Where do you work now?")
+    assert result["route"] == "rag" and result["check"] == "declined (unsupported: 10, Google)"
+    assert is_decline(result["answer"]) and "Google" not in result["answer"] and result["sources"] == []
+    assert "Where do you work now?" in (tmp_path / "unanswered.jsonl").read_text()
+
+
+def test_an_echo_is_replaced_by_the_best_supported_fact(retriever, tmp_path):
+    echo = "You are Elspeth Varga. Answer the question in the first person, as Elspeth Varga."
+    result = _ask(retriever, tmp_path, echo, "Do you play an instrument, like the cello?")
+    assert result["check"] == "replaced (echo)"
+    assert result["answer"] == "I play the cello in a community orchestra in Leith."
+
+
+def test_a_good_answer_is_shown_as_the_model_gave_it(retriever, tmp_path):
+    result = _ask(
+        retriever, tmp_path, "I work at Skerryvore Analytics in Edinburgh.", "Where do you work now?"
+    )
+    assert result["check"] == "ok" and result["answer"] == "I work at Skerryvore Analytics in Edinburgh."
+    assert not (tmp_path / "unanswered.jsonl").exists()
+
+
+def test_a_rag_decline_is_logged_for_twin_unanswered(retriever, tmp_path):
+    result = _ask(retriever, tmp_path, "I don't know.", "Where do you work now?")
+    assert result["route"] == "rag" and result["check"] == "ok" and result["answer"] == "I don't know."
+    assert "Where do you work now?" in (tmp_path / "unanswered.jsonl").read_text()
