@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 
 from cli.common import checked_question, print_hits, settings_for
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.knowledge import set_person_name
     from ingest.pipeline import index_knowledge_file, ingest
 
     settings = settings_for(args)
     if args.max_mb:
         settings = replace(settings, max_source_mb=args.max_mb)
     if not args.sources:
+        if args.name:
+            set_person_name(settings.knowledge_file, args.name)
         print(index_knowledge_file(settings).line())
         return 0
-    result = ingest(args.sources, settings, rebuild_knowledge=args.rebuild_knowledge)
+    result = ingest(args.sources, settings, rebuild_knowledge=args.rebuild_knowledge, name=args.name)
+    if not result.person and result.knowledge and sys.stdin.isatty():
+        # No source named the person: ask, rather than have the twin speak as "the person".
+        name = input("No name found in your documents. Your name, as the twin should speak as you: ").strip()
+        if name:
+            set_person_name(settings.knowledge_file, name)
+            result.person = name
     for line in result.lines()[len(result.sources) :]:
         print(line)
-    print(f"knowledge file: {settings.knowledge_file}")
+    print(
+        f"knowledge file: {settings.knowledge_file}"
+        + (f" (the twin speaks as {result.person})" if result.person else "")
+    )
     failed = [r for r in result.sources if r.error]
     return 1 if failed and len(failed) == len(result.sources) else 0
 
@@ -42,6 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", dest="home", default=argparse.SUPPRESS, help="workspace folder (same as --home)")
     p.add_argument("--rebuild-knowledge", action="store_true", help="discard hand edits and rebuild the file")
     p.add_argument("--max-mb", type=float, help="largest source file accepted, in MB (default 50)")
+    p.add_argument("--name", help="your name, as the twin speaks as you (default: found in the sources)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("search", help="ranked chunks for a question, with scores and sources")

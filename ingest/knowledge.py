@@ -25,6 +25,7 @@ from langchain_core.documents import Document
 
 from ingest.policy import DisclosurePolicy
 from ingest.types import SECTIONS
+from twin.errors import TwinError
 
 _FACT_LINE = re.compile(r"^\s*[-*]\s+(?P<text>.*?)(?:\s+\[(?P<sources>[^\[\]]+)\])?\s*$")
 
@@ -284,12 +285,39 @@ def parse(text: str) -> tuple[str, list[Fact]]:
     return title, facts
 
 
+UNTITLED = "Knowledge file"  # the title when no source names the person
+
+
 def person_name(documents: Iterable[Document]) -> str:
     for doc in documents:
         name = doc.metadata.get("person")
         if name:
             return str(name)
-    return "Knowledge file"
+    return UNTITLED
+
+
+def set_person_name(path: Path, name: str) -> None:
+    """Make `name` the knowledge file's title (who the twin speaks as), keeping every fact as it is.
+
+    A file the person had not edited stays "ours" (later ingests may still rebuild it).
+    """
+    name = " ".join(name.split())
+    if not name or len(name) > 120:
+        raise TwinError(f"{name[:40]!r}: a name must be 1-120 characters")
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if lines and lines[0].startswith("# "):
+        lines[0] = f"# {name}"
+    else:
+        lines.insert(0, f"# {name}\n")
+    state_path = path.with_name(".knowledge.json")
+    state = json.loads(state_path.read_text()) if state_path.exists() else {}
+    ours = state.get("digest") == _digest(text)
+    new_text = "\n".join(lines)
+    _atomic_write(path, new_text)
+    # Remembered beside the file: a later rebuild from the sources keeps the name the person gave.
+    state = {**state, "person": name, **({"digest": _digest(new_text)} if ours else {})}
+    _atomic_write(state_path, json.dumps(state))
 
 
 Summariser = Callable[[str, list[Fact]], list[Fact]]
@@ -313,7 +341,7 @@ def build_knowledge_file(
         facts, report.summariser = summarise_sections(facts, summariser)
     state_path = path.with_name(".knowledge.json")
     state = json.loads(state_path.read_text()) if state_path.exists() else {}
-    title = person_name(documents)
+    title = state.get("person") or person_name(documents)  # a name given with `--name` wins
 
     edited = (
         path.exists() and not rebuild and _digest(path.read_text(encoding="utf-8")) != state.get("digest")
@@ -334,7 +362,7 @@ def build_knowledge_file(
         text = render(title, facts)
     emitted |= {f.key for f in facts}
     _atomic_write(path, text)
-    _atomic_write(state_path, json.dumps({"digest": _digest(text), "emitted": sorted(emitted)}))
+    _atomic_write(state_path, json.dumps({**state, "digest": _digest(text), "emitted": sorted(emitted)}))
     return report
 
 

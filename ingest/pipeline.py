@@ -17,7 +17,7 @@ from langchain_core.documents import Document
 
 from ingest.chunking import chunk_knowledge
 from ingest.index import IndexReport, KnowledgeIndex
-from ingest.knowledge import KnowledgeReport, build_knowledge_file
+from ingest.knowledge import UNTITLED, KnowledgeReport, build_knowledge_file, parse, set_person_name
 from ingest.policy import DisclosurePolicy
 from ingest.types import SourceReport
 from twin.errors import TwinError
@@ -29,11 +29,17 @@ class IngestResult:
     sources: list[SourceReport] = field(default_factory=list)
     knowledge: KnowledgeReport | None = None
     index: IndexReport | None = None
+    person: str = ""  # the knowledge file's title: who the twin speaks as (empty: no source named them)
 
     def lines(self) -> list[str]:
         out = [r.line() for r in self.sources]
         out += self.knowledge.lines() if self.knowledge else []
         out += [self.index.line()] if self.index else []
+        if self.knowledge and not self.person:
+            out.append(
+                "no name found in the sources: the twin needs one to speak as you; "
+                'run `twin ingest --name "Your Name"` (or put it on the first line of knowledge.md as "# Your Name")'
+            )
         return out
 
 
@@ -82,7 +88,12 @@ def index_knowledge_file(settings: Settings, *, progress: bool = True) -> IndexR
 
 
 def ingest(
-    sources: list[str], settings: Settings, *, rebuild_knowledge: bool = False, progress: bool = True
+    sources: list[str],
+    settings: Settings,
+    *,
+    rebuild_knowledge: bool = False,
+    progress: bool = True,
+    name: str | None = None,
 ) -> IngestResult:
     from ingest.loaders import load_sources
 
@@ -115,5 +126,17 @@ def ingest(
     result.knowledge = build_knowledge_file(
         documents, settings.knowledge_file, policy, summariser=summariser, rebuild=rebuild_knowledge
     )
+    if name:
+        set_person_name(settings.knowledge_file, name)
+    result.person = knowledge_person(settings)
     result.index = index_knowledge_file(settings, progress=progress)
     return result
+
+
+def knowledge_person(settings: Settings) -> str:
+    """Who the workspace's twin speaks as: the knowledge file's title ("" when no source named them)."""
+    try:
+        title, _ = parse(settings.knowledge_file.read_text(encoding="utf-8"))
+    except OSError:
+        return ""
+    return "" if title in ("", UNTITLED) else title

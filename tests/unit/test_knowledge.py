@@ -183,3 +183,25 @@ def test_chunks_follow_headings_and_ids_are_content_hashes():
     assert [c.id for c in again] == [c.id for c in chunks]
     changed = chunk_knowledge(text.replace("Python", "Rust"), max_chars=200)
     assert {c.id for c in changed} ^ {c.id for c in chunks} == {chunks[-1].id, changed[-1].id}
+
+
+def test_a_twin_without_a_name_says_so_and_takes_one_from_twin_ingest_name(tmp_path, capsys):
+    """No source names the person: ingest says how to name them; `--name` makes the twin speak as them."""
+    from cli.main import main
+    from graph import Context
+    from graph.deps import Deps
+    from twin.settings import Settings
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("## Experience\n\n- I work as a carpenter at Oakbeam Joinery in Galway since 2019.\n")
+    home = tmp_path / "home"
+    assert main(["--home", str(home), "ingest", str(notes)]) == 0
+    assert 'twin ingest --name "Your Name"' in capsys.readouterr().out
+
+    assert main(["--home", str(home), "ingest", "--name", "Siobhán Ní Bhriain"]) == 0
+    knowledge = (home / "knowledge.md").read_text(encoding="utf-8")
+    assert knowledge.startswith("# Siobhán Ní Bhriain\n") and "Oakbeam Joinery" in knowledge
+    assert Deps(settings=Settings().with_home(home)).who(Context()) == "Siobhán Ní Bhriain"
+    assert main(["--home", str(home), "ingest", str(notes)]) == 0  # a later ingest keeps the name
+    out = capsys.readouterr().out
+    assert "the twin speaks as Siobhán Ní Bhriain" in out and "--name" not in out
