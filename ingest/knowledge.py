@@ -289,11 +289,13 @@ UNTITLED = "Knowledge file"  # the title when no source names the person
 
 
 def person_name(documents: Iterable[Document]) -> str:
-    for doc in documents:
-        name = doc.metadata.get("person")
-        if name:
-            return str(name)
-    return UNTITLED
+    """The first name a source gives; a CV heading in capitals ("ANSEL DAUPHINEE") gives way to a source that
+    writes it as the person does, else it is written in title case."""
+    names = [str(doc.metadata["person"]) for doc in documents if doc.metadata.get("person")]
+    if not names:
+        return UNTITLED
+    as_written = [name for name in names if not name.isupper()]
+    return as_written[0] if as_written else names[0].title()
 
 
 def set_person_name(path: Path, name: str) -> None:

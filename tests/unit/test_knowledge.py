@@ -205,3 +205,17 @@ def test_a_twin_without_a_name_says_so_and_takes_one_from_twin_ingest_name(tmp_p
     assert main(["--home", str(home), "ingest", str(notes)]) == 0  # a later ingest keeps the name
     out = capsys.readouterr().out
     assert "the twin speaks as Siobhán Ní Bhriain" in out and "--name" not in out
+
+
+def test_a_name_in_capitals_gives_way_to_the_name_as_written():
+    from langchain_core.documents import Document
+
+    from ingest.knowledge import person_name
+
+    cv = Document("ANSEL DAUPHINEE", metadata={"person": "ANSEL DAUPHINEE"})
+    linkedin = Document("Name: Ansel Dauphinee.", metadata={"person": "Ansel Dauphinee"})
+    assert person_name([cv, linkedin]) == "Ansel Dauphinee"
+    assert person_name([cv]) == "Ansel Dauphinee"
+    assert person_name([Document("Dr Elspeth Varga", metadata={"person": "Dr Elspeth Varga"}), linkedin]) == (
+        "Dr Elspeth Varga"
+    )
