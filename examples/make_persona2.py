@@ -88,7 +88,7 @@ WORK = [
     (
         "09/2008 – 02/2012",
         "Apprentice, then boatbuilder",
-        "Kestrel Cove Boatworks, Lunenburg, NS",
+        "Shearwater Cove Boatworks, Lunenburg, NS",
         [
             "Restored wooden boats, mostly dories and Cape Island boats: steam-bent frames, planking, spars.",
         ],
@@ -98,7 +98,7 @@ WORK = [
 TRAINING = [
     ("2006–2008", "Diploma in Cabinetmaking — Sackville River Technical College, Halifax, NS"),
     ("2014", "Red Seal Endorsement, Cabinetmaker (interprovincial Red Seal Program)"),
-    ("2017", "Windsor chairmaking, one-week course — Greenhollow Chair School, Fredericton, NB"),  # CV only
+    ("2017", "Windsor chairmaking, one-week course — Tamarack Hollow Chair School, Fredericton, NB"),  # CV only
     ("2025", "Standard First Aid with CPR Level C"),
 ]
 
@@ -377,7 +377,7 @@ def linkedin_files() -> dict[str, str]:
                     "MacAskill",
                     "https://www.linkedin.com/in/hollis-macaskill-example",
                     "",
-                    "Kestrel Cove Boatworks",
+                    "Shearwater Cove Boatworks",
                     "Master Boatbuilder",
                     "21 Nov 2010",
                 ],
@@ -460,7 +460,7 @@ def linkedin_files() -> dict[str, str]:
                     "Dec 2014",
                 ],
                 [
-                    "Kestrel Cove Boatworks",
+                    "Shearwater Cove Boatworks",
                     "Boatbuilder",
                     "Wooden boat restoration: dories and Cape Island boats.",
                     "Lunenburg, Nova Scotia, Canada",

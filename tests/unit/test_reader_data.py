@@ -297,25 +297,28 @@ def read_records_text(records: list[dict]) -> str:
 
 
 def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
-    """The sample persona is evaluation data: its distinctive names must not leak into training."""
+    """The sample personas are evaluation data: their distinctive names must not leak into training."""
     _, records = dataset
     references = []
-    for line in (ROOT / "examples" / "qa.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            item = json.loads(line)
-            references += item["answers"] + item.get("forbidden", [])
+    for qa in sorted((ROOT / "examples").glob("qa*.jsonl")):
+        for line in qa.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                references += item["answers"] + item.get("forbidden", [])
     names = set(re.findall(r"\b[A-Z][\w'’-]{3,}", " ".join(references)))
     # Ordinary words a generator of CVs uses, and anything general text (the SQuAD articles) also says.
     general = {"Analytics", "Application", "Data", "Developer", "Energy", "Engineer", "Grid", "Kubernetes"}
     general |= {"Python", "Scientist", "Staff", "Senior", "University", "English", "German", "Award"}
+    general |= {"Craft", "Diploma", "Foreman", "Shop", "Technical", "Halifax", "Ottawa", "Vancouver"}  # persona 2
     if DEFAULT_SQUAD_PATH.is_file():
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
         general |= {n for n in names if mentions(corpus, n)}
-    distinctive = (names - general) | {"Elspeth", "Varga", "Skerryvore"}
-    assert {"Skerryvore"} <= distinctive and len(distinctive) >= 10
+    distinctive = (names - general) | {"Elspeth", "Varga", "Skerryvore", "Ansel", "Dauphinee", "Harrow"}
+    assert {"Skerryvore", "Dauphinee"} <= distinctive and len(distinctive) >= 10
     generated = read_records_text(records) + "\n".join(
         knowledge_file(p, random.Random(i)) for i, p in enumerate(people)
     )
-    assert sorted(n for n in distinctive if mentions(generated, n)) == []
+    found = sorted(n for n in distinctive if mentions(generated, n))
+    assert found == [], " ".join(found)
