@@ -98,7 +98,10 @@ WORK = [
 TRAINING = [
     ("2006–2008", "Diploma in Cabinetmaking — Sackville River Technical College, Halifax, NS"),
     ("2014", "Red Seal Endorsement, Cabinetmaker (interprovincial Red Seal Program)"),
-    ("2017", "Windsor chairmaking, one-week course — Tamarack Hollow Chair School, Fredericton, NB"),  # CV only
+    (
+        "2017",
+        "Windsor chairmaking, one-week course — Tamarack Hollow Chair School, Fredericton, NB",
+    ),  # CV only
     ("2025", "Standard First Aid with CPR Level C"),
 ]
 

@@ -309,7 +309,16 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
     # Ordinary words a generator of CVs uses, and anything general text (the SQuAD articles) also says.
     general = {"Analytics", "Application", "Data", "Developer", "Energy", "Engineer", "Grid", "Kubernetes"}
     general |= {"Python", "Scientist", "Staff", "Senior", "University", "English", "German", "Award"}
-    general |= {"Craft", "Diploma", "Foreman", "Shop", "Technical", "Halifax", "Ottawa", "Vancouver"}  # persona 2
+    general |= {
+        "Craft",
+        "Diploma",
+        "Foreman",
+        "Shop",
+        "Technical",
+        "Halifax",
+        "Ottawa",
+        "Vancouver",
+    }  # persona 2
     if DEFAULT_SQUAD_PATH.is_file():
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
