@@ -570,12 +570,17 @@ def linkedin_files() -> dict[str, str]:
     }
 
 
-def build_linkedin() -> bytes:
+def zip_of(files: dict[str, str]) -> bytes:
+    """A ZIP of text files, byte for byte the same every run (fixed member dates; see `write_member`)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        for name, text in linkedin_files().items():
+        for name, text in files.items():
             write_member(archive, name, text.encode("utf-8"))
     return out.getvalue()
+
+
+def build_linkedin() -> bytes:
+    return zip_of(linkedin_files())
 
 
 # --- website/ ------------------------------------------------------------------------------------------------

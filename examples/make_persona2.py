@@ -28,9 +28,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
-    from make_persona import Conversation, csv_text, current_branch_user_text, norm, write_member
+    from make_persona import Conversation, csv_text, current_branch_user_text, norm, zip_of
 except ImportError:  # imported from the repository root
-    from examples.make_persona import Conversation, csv_text, current_branch_user_text, norm, write_member
+    from examples.make_persona import (
+        Conversation,
+        csv_text,
+        current_branch_user_text,
+        norm,
+        zip_of,
+    )
 
 HERE = Path(__file__).resolve().parent
 PERSONA = HERE / "persona2"
@@ -541,11 +547,7 @@ def linkedin_files() -> dict[str, str]:
 
 
 def build_linkedin() -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, text in linkedin_files().items():
-            write_member(archive, name, text.encode("utf-8"))
-    return out.getvalue()
+    return zip_of(linkedin_files())
 
 
 # --- website/ (a small shop site: masthead menu, consent pop-up, newsletter form) ---------------------
