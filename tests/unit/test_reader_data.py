@@ -305,27 +305,33 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
             if line.strip():
                 item = json.loads(line)
                 references += item["answers"] + item.get("forbidden", [])
-    names = set(re.findall(r"\b[A-Z][\w'’-]{3,}", " ".join(references)))
-    # Ordinary words a generator of CVs uses, and anything general text (the SQuAD articles) also says.
-    general = {"Analytics", "Application", "Data", "Developer", "Energy", "Engineer", "Grid", "Kubernetes"}
-    general |= {"Python", "Scientist", "Staff", "Senior", "University", "English", "German", "Award"}
-    general |= {
-        "Craft",
-        "Diploma",
-        "Foreman",
-        "Shop",
-        "Technical",
-        "Halifax",
-        "Ottawa",
-        "Vancouver",
-    }  # persona 2
+    # The personas' invented names, always; with the SQuAD excerpt at hand, also every other capitalised word
+    # of their references that general text (the SQuAD articles) does not say.
+    invented = {"Elspeth", "Varga", "Skerryvore", "Halden", "FoldSense", "Tidecast", "Fenwick", "Alasdair"}
+    invented |= {"Dunedin", "Lassies", "Rowanbank", "Ansel", "Dauphinee", "Harrow", "Shearwater", "Tamarack"}
+    invented |= {"Kittiwake", "Tidewater"}
+    distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
+        names = set(re.findall(r"\b[A-Z][\w'’-]{3,}", " ".join(references)))
+        # Ordinary words a generator of CVs uses, and anything general text (the SQuAD articles) also says.
+        general = {
+            "Analytics",
+            "Application",
+            "Data",
+            "Developer",
+            "Energy",
+            "Engineer",
+            "Grid",
+            "Kubernetes",
+        }
+        general |= {"Python", "Scientist", "Staff", "Senior", "University", "English", "German", "Award"}
+        general |= {"Craft", "Diploma", "Foreman", "Shop", "Technical", "Halifax", "Ottawa", "Vancouver"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
         general |= {n for n in names if mentions(corpus, n)}
-    distinctive = (names - general) | {"Elspeth", "Varga", "Skerryvore", "Ansel", "Dauphinee", "Harrow"}
-    assert {"Skerryvore", "Dauphinee"} <= distinctive and len(distinctive) >= 10
+        distinctive |= names - general
+        assert len(distinctive) >= 20
     generated = read_records_text(records) + "\n".join(
         knowledge_file(p, random.Random(i)) for i, p in enumerate(people)
     )
