@@ -23,6 +23,7 @@ import sys
 import tempfile
 import uuid
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -1044,25 +1045,32 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def check(folder: Path) -> list[str]:
+def build_problems(
+    folder: Path, expected: dict[str, bytes], write: Callable[[Path], object], script: str
+) -> list[str]:
+    """Determinism: a fresh build (`write(folder)`) matches what is on disk, byte for byte, and nothing else is
+    there."""
     problems: list[str] = []
-    expected = persona_files()
-
-    # Determinism: a fresh build matches what is on disk, byte for byte, and nothing else is there.
     with tempfile.TemporaryDirectory() as tmp:
-        write_persona(Path(tmp))
+        write(Path(tmp))
         for rel, data in expected.items():
             if (Path(tmp) / rel).read_bytes() != data:
                 problems.append(f"{rel}: two builds differ")
     on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     for rel in sorted(on_disk - set(expected)):
-        problems.append(f"{rel}: not written by this script; persona/ must hold only the sources")
+        problems.append(f"{rel}: not written by this script; {folder.name}/ must hold only the sources")
     for rel, data in expected.items():
         path = folder / rel
         if not path.exists():
-            problems.append(f"{rel}: missing (run make_persona.py)")
+            problems.append(f"{rel}: missing (run {script})")
         elif path.read_bytes() != data:
-            problems.append(f"{rel}: stale (run make_persona.py)")
+            problems.append(f"{rel}: stale (run {script})")
+    return problems
+
+
+def check(folder: Path) -> list[str]:
+    expected = persona_files()
+    problems = build_problems(folder, expected, write_persona, "make_persona.py")
     if problems:
         return problems
 

@@ -20,7 +20,6 @@ import io
 import json
 import re
 import sys
-import tempfile
 import uuid
 import zipfile
 from datetime import UTC, datetime
@@ -28,10 +27,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
-    from make_persona import Conversation, csv_text, current_branch_user_text, norm, zip_of
+    from make_persona import Conversation, build_problems, csv_text, current_branch_user_text, norm, zip_of
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
         Conversation,
+        build_problems,
         csv_text,
         current_branch_user_text,
         norm,
@@ -886,23 +886,8 @@ def source_texts(folder: Path) -> dict[str, str]:
 
 
 def check(folder: Path) -> list[str]:
-    problems: list[str] = []
     expected = persona_files()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        write_persona(Path(tmp))
-        for rel, data in expected.items():
-            if (Path(tmp) / rel).read_bytes() != data:
-                problems.append(f"{rel}: two builds differ")
-    on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-    for rel in sorted(on_disk - set(expected)):
-        problems.append(f"{rel}: not written by this script; persona2/ must hold only the sources")
-    for rel, data in expected.items():
-        path = folder / rel
-        if not path.exists():
-            problems.append(f"{rel}: missing (run make_persona2.py)")
-        elif path.read_bytes() != data:
-            problems.append(f"{rel}: stale (run make_persona2.py)")
+    problems = build_problems(folder, expected, write_persona, "make_persona2.py")
     if problems:
         return problems
 
