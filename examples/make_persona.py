@@ -1080,13 +1080,24 @@ def check(folder: Path) -> list[str]:
         problems.append("cv.pdf: not exactly 2 pages, but the footer says 'of 2'")
 
     texts = {rel: norm(t) for rel, t in source_texts(folder).items()}
-    everything = " ".join(texts.values())
     for planted in (PHONE, ADDRESS):
         if norm(planted) not in texts["cv.pdf"] or norm(planted) not in texts["linkedin_export.zip"]:
             problems.append(f"private {planted!r} is not planted in the CV and the LinkedIn export")
 
+    problems += qa_problems(QA_FILE, texts, lambda bad: bad in PRIVATE, "persona")
+    return problems
+
+
+def qa_problems(
+    qa_file: Path, texts: dict[str, str], planted: Callable[[str], bool], label: str
+) -> list[str]:
+    """A QA file against the persona's clean source texts (`texts`, normalised): unique ids, every answer in
+    its source (and only there for single-source questions), no forbidden string in an answer or, unless it was
+    `planted`, in any source."""
+    problems: list[str] = []
+    everything = " ".join(texts.values())
     ids = set()
-    for number, line in enumerate(QA_FILE.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(qa_file.read_text(encoding="utf-8").splitlines(), 1):
         item = json.loads(line)
         qid = item.get("id", f"line {number}")
         if qid in ids:
@@ -1094,7 +1105,7 @@ def check(folder: Path) -> list[str]:
         ids.add(qid)
         answers, forbidden, source = item["answers"], item.get("forbidden", []), item.get("source")
         if source and source not in texts:
-            problems.append(f"{qid}: source {source} is not a persona file")
+            problems.append(f"{qid}: source {source} is not a {label} file")
             continue
         if answers and not source:
             problems.append(f"{qid}: an answerable question needs a source")
@@ -1109,7 +1120,7 @@ def check(folder: Path) -> list[str]:
                 if norm(bad) in norm(answer):
                     problems.append(f"{qid}: answer {answer!r} contains forbidden {bad!r}")
         for bad in forbidden:
-            if bad not in PRIVATE and norm(bad) in everything:
+            if not planted(bad) and norm(bad) in everything:
                 problems.append(f"{qid}: forbidden {bad!r} is in the clean text of a source")
     return problems
 

@@ -27,7 +27,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
-    from make_persona import Conversation, build_problems, csv_text, current_branch_user_text, norm, zip_of
+    from make_persona import (
+        Conversation,
+        build_problems,
+        csv_text,
+        current_branch_user_text,
+        norm,
+        qa_problems,
+        zip_of,
+    )
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
         Conversation,
@@ -35,6 +43,7 @@ except ImportError:  # imported from the repository root
         csv_text,
         current_branch_user_text,
         norm,
+        qa_problems,
         zip_of,
     )
 
@@ -897,40 +906,16 @@ def check(folder: Path) -> list[str]:
         problems.append("cv.pdf: not exactly 2 pages, but the footer says '/2'")
 
     texts = {rel: norm(t) for rel, t in source_texts(folder).items()}
-    everything = " ".join(texts.values())
     for planted, where in ((PHONE, "cv.pdf"), (PHONE_INTL, "linkedin_export.zip"), (ADDRESS, "cv.pdf")):
         if norm(planted) not in texts[where]:
             problems.append(f"private {planted!r} is not planted in {where}")
     if norm(INJECTION) not in norm(markdown_text(STATEMENT)):
         problems.append("the injection is not in statement.md")
 
-    ids = set()
-    for number, line in enumerate(QA_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        item = json.loads(line)
-        qid = item.get("id", f"line {number}")
-        if qid in ids:
-            problems.append(f"{qid}: duplicate id")
-        ids.add(qid)
-        answers, forbidden, source = item["answers"], item.get("forbidden", []), item.get("source")
-        if source and source not in texts:
-            problems.append(f"{qid}: source {source} is not a persona2 file")
-            continue
-        if answers and not source:
-            problems.append(f"{qid}: an answerable question needs a source")
-        for answer in answers:
-            if source and norm(answer) not in texts[source]:
-                problems.append(f"{qid}: answer {answer!r} not found in {source}")
-            if item.get("category") == "single-source":
-                for other, text in texts.items():
-                    if other != source and norm(answer) in text:
-                        problems.append(f"{qid}: answer {answer!r} also in {other}, so not single-source")
-            for bad in forbidden:
-                if norm(bad) in norm(answer):
-                    problems.append(f"{qid}: answer {answer!r} contains forbidden {bad!r}")
-        for bad in forbidden:
-            planted = any(norm(bad) in norm(p) for p in PRIVATE) or norm(bad) in norm(INJECTION)
-            if not planted and norm(bad) in everything:
-                problems.append(f"{qid}: forbidden {bad!r} is in the clean text of a source")
+    def planted(bad: str) -> bool:
+        return any(norm(bad) in norm(p) for p in PRIVATE) or norm(bad) in norm(INJECTION)
+
+    problems += qa_problems(QA_FILE, texts, planted, "persona2")
     return problems
 
 
