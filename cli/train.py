@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from cli.common import settings_for
 from twin.errors import TwinError
+from twin.settings import Settings
 
 if TYPE_CHECKING:
     from finetune.dataset import DatasetOptions, Prompts
@@ -137,6 +138,7 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
             out=Path(args.out) if args.out else READER_DIR,
             people=args.people,
             squad_questions=args.squad_questions,
+            start_from=Path(args.start_from) if args.start_from else None,
             resume=args.resume,
             echo=lambda line: print(line, flush=True),
             **overrides,
@@ -147,7 +149,46 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
     for line in built.training_lines[:2]:
         print(line)
     print(f"reader shipped: {built.adapter_dir} (loss plot: {built.adapter_dir / 'loss.png'})")
+    calibrate_reader(settings, built.adapter_dir, work / "reader-dataset.jsonl")
     return 0
+
+
+def cmd_reader_calibrate(args: argparse.Namespace) -> int:
+    """Choose and record the reader's decline margin on the validation examples of its dataset."""
+    from models.adapters import READER_DIR
+
+    settings = settings_for(args)
+    data = Path(args.data) if args.data else settings.cache_dir / "reader-build" / "reader-dataset.jsonl"
+    calibrate_reader(settings, Path(args.adapter) if args.adapter else READER_DIR, data, limit=args.limit)
+    return 0
+
+
+def calibrate_reader(settings: Settings, adapter_dir: Path, data: Path, *, limit: int | None = None) -> None:
+    from evals.decline import (
+        PLOT,
+        best_margin,
+        plot_margins,
+        read_validation,
+        score_margins,
+        validation_records,
+        write_margin,
+    )
+    from models.chat import load_chat_model
+
+    records = validation_records(data, limit)
+    print(f"calibrating the decline margin of {adapter_dir} on {len(records)} validation examples of {data}")
+    chat_model = load_chat_model(settings, adapter=adapter_dir)
+    scores = score_margins(read_validation(chat_model, records))
+    chosen = best_margin(scores)
+    for s in scores:
+        mark = "  <- chosen" if s is chosen else ""
+        print(
+            f"  margin {s.margin:4.1f}: accuracy {s.accuracy:.2f}, correct declines {s.correct_decline:.2f}, "
+            f"false declines {s.false_decline:.2f}{mark}"
+        )
+    write_margin(adapter_dir, chosen, scores, len(records))
+    plot = plot_margins(scores, chosen, adapter_dir / PLOT)
+    print(f"decline margin {chosen.margin:g} recorded in {adapter_dir} (plot: {plot})")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -232,7 +273,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_finetune)
 
     p = sub.add_parser("reader", help="the reader adapter every new twin answers with (built by the project)")
-    build = p.add_subparsers(dest="reader_command", required=True).add_parser(
+    reader = p.add_subparsers(dest="reader_command", required=True)
+    build = reader.add_parser(
         "build",
         help="generate its data (synthetic people + SQuAD), train it, ship it into models/reader/",
         description="Generate the reader's training data, train one LoRA adapter on it with the reader-gemma "
@@ -246,10 +288,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     build.add_argument(
         "--resume", action="store_true", help="continue the interrupted run from its checkpoint"
     )
+    build.add_argument(
+        "--start-from",
+        metavar="DIR",
+        help="train this reader further (e.g. models/reader) instead of fresh LoRA weights",
+    )
     build.add_argument("--work", metavar="DIR", help="data and checkpoints (default CACHE/reader-build)")
     build.add_argument("--out", metavar="DIR", help="where to ship the adapter (default models/reader/)")
     _add_recipe_flags(build)
     build.set_defaults(func=cmd_reader_build)
+    calibrate = reader.add_parser(
+        "calibrate",
+        help="choose the reader's decline margin on its validation examples (the last step of build)",
+        description="Answer the reader dataset's validation examples (held-out synthetic people and SQuAD "
+        "paragraphs) with the decline forbidden, then record in the adapter's metadata the margin by which "
+        "'I don't know' must win for the best mean of accuracy and correct declines; writes a plot.",
+    )
+    calibrate.add_argument("--adapter", metavar="DIR", help="the reader folder (default models/reader/)")
+    calibrate.add_argument(
+        "--data", metavar="FILE", help="reader dataset (default CACHE/reader-build/reader-dataset.jsonl)"
+    )
+    calibrate.add_argument("--limit", type=int, help="only the first N validation examples")
+    calibrate.set_defaults(func=cmd_reader_calibrate)
 
     p = sub.add_parser(
         "export", help="merge the current adapter into a full checkpoint and/or push it to the hub"

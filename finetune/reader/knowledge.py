@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from finetune.reader.career_facts import career_facts
-from finetune.reader.facts import ReaderFact
+from finetune.reader.facts import ReaderFact, reader_fact
 from finetune.reader.people import Person
 from finetune.reader.profile_facts import profile_facts
 from ingest.knowledge import render
@@ -27,9 +27,68 @@ def person_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
             unique[fact.line].topics |= fact.topics
         else:
             unique[fact.line] = fact
-    ordered = list(unique.values())
+    ordered = paragraphs(list(unique.values()), rng)
     rng.shuffle(ordered)
     return ordered
+
+
+# Prose sources: a statement or a home page is curated into paragraph bullets, several facts and some
+# words around them in one bullet, not one short sentence each (see the sample personas' knowledge files).
+PROSE_SOURCES = ("statement.docx", "website/index.html", "website/about.html")
+FILLERS = (
+    "It is work I love.",
+    "I still find it exciting.",
+    "That has shaped how I work ever since.",
+    "People who know me will not be surprised.",
+    "It keeps me honest.",
+    "I learned a lot from it.",
+    "Looking back, it was the right decision.",
+    "I try to bring the same care to everything I do.",
+)
+PARAGRAPH_SHARE = 0.7  # of a person's prose facts, joined into paragraphs
+
+
+def _prose(fact: ReaderFact) -> bool:
+    return (
+        not fact.bait
+        and len(fact.fact.sources) == 1
+        and fact.fact.sources[0].endswith(PROSE_SOURCES)
+        and fact.fact.text[:1].isupper()
+        and fact.fact.text.rstrip().endswith(".")
+    )
+
+
+def paragraphs(facts: list[ReaderFact], rng: random.Random) -> list[ReaderFact]:
+    """Join runs of 2-4 first-person sentences from one prose source into one paragraph bullet.
+
+    The paragraph keeps every sentence's questions and topics, so an answer must be read out of the middle
+    of a longer bullet, as it is in a real person's file; now and then a sentence with no fact joins it.
+    """
+    by_source: dict[str, list[ReaderFact]] = {}
+    for fact in facts:
+        if _prose(fact) and rng.random() < PARAGRAPH_SHARE:
+            by_source.setdefault(fact.fact.sources[0], []).append(fact)
+    joined: set[int] = set()
+    merged: list[ReaderFact] = []
+    for group in by_source.values():
+        rng.shuffle(group)
+        while len(group) >= 2:
+            size = min(len(group), rng.randint(2, 4))
+            run, group = group[:size], group[size:]
+            sentences = [f.fact.text.strip() for f in run]
+            if rng.random() < 0.5:
+                sentences.insert(rng.randint(1, len(sentences)), rng.choice(FILLERS))
+            first = run[0]
+            paragraph = reader_fact(
+                first.fact.section,
+                " ".join(sentences),
+                list(first.fact.sources),
+                frozenset().union(*(f.topics for f in run)),
+                [q for f in run for q in f.questions],
+            )
+            merged.append(paragraph)
+            joined |= {id(f) for f in run}
+    return [f for f in facts if id(f) not in joined] + merged
 
 
 def render_facts(person: Person, facts: list[ReaderFact]) -> str:

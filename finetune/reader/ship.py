@@ -45,12 +45,17 @@ def build_reader(
     people: int = 300,
     squad_questions: int = 1500,
     seed: int = 13,
+    start_from: Path | None = None,
     resume: bool = False,
     progress: bool = True,
     echo: Callable[[str], None] = print,
     **recipe_overrides: Any,
 ) -> ReaderBuild:
-    """Build the reader's data, train the reader adapter on it, and ship it into `out` (atomically)."""
+    """Build the reader's data, train the reader adapter on it, and ship it into `out` (atomically).
+
+    `start_from` (a reader folder, such as the shipped one) trains that adapter further on the new data
+    instead of fresh LoRA weights; the metadata records which one, by its weights' checksum.
+    """
     work.mkdir(parents=True, exist_ok=True)
     dataset = build_reader_dataset(
         work / "reader-dataset.jsonl", prompts, people=people, seed=seed, squad_questions=squad_questions
@@ -60,10 +65,12 @@ def build_reader(
     recipe = Recipe.from_yaml(READER_RECIPE, **recipe_overrides)
     if recipe.base_model != settings.generator:
         echo(f"note: the reader is trained on {recipe.base_model!r}, the twin runs {settings.generator!r}")
+    origin = _origin(start_from) if start_from is not None else None  # read before `out` may replace it
     result = finetune(
         recipe,
         dataset.path,
         settings=replace(settings, home=work),
+        start_from=start_from,
         run_name=RUN_NAME,
         resume=resume,
         publish=False,
@@ -74,6 +81,7 @@ def build_reader(
         **json.loads((result.adapter_dir / "twin_adapter.json").read_text(encoding="utf-8")),
         "kind": "reader",
         "base_model_sha256": _base_checksum(recipe.base_model),
+        "started_from": origin,
         "data": {
             "sha256": dataset.sha256,
             "counts": dataset.counts,
@@ -118,6 +126,26 @@ def ship_adapter(adapter_dir: Path, out: Path, metadata: dict[str, Any]) -> None
         out.rename(old)
     staging.rename(out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _origin(adapter: Path) -> dict[str, Any]:
+    """What a continued build started from: the adapter's weights checksum and the data it was trained on."""
+    import hashlib
+
+    weights = adapter / "adapter_model.safetensors"
+    if not weights.is_file():
+        raise TwinError(f"{adapter}: not an adapter folder (no adapter_model.safetensors)")
+    from models.adapters import METADATA_FILE
+
+    meta_path = adapter / METADATA_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    return {
+        "weights_sha256": hashlib.sha256(weights.read_bytes()).hexdigest(),
+        "data_sha256": (meta.get("data") or {}).get("sha256"),
+        "data_counts": (meta.get("data") or {}).get("counts"),
+        "started_from": meta.get("started_from"),
+        "metrics": {k: (meta.get("metrics") or {}).get(k) for k in ("seconds", "steps", "tokens_seen")},
+    }
 
 
 def _base_checksum(base_model: str) -> str | None:

@@ -213,7 +213,7 @@ def squad_examples(
     paragraphs: set[tuple[str, int]],
     questions: int,
     seed: int,
-    unknown_fraction: float = 0.25,
+    unknown_fraction: float = 0.2,
     max_prompt_chars: int = 2800,
 ) -> list[ReaderExample]:
     """Up to `questions` examples from `paragraphs` (never a held-out article), spoken by `people`."""
