@@ -58,8 +58,9 @@ def _answer_line(reply: str) -> tuple[str, bool]:
     return "", False
 
 
-def answer_model(llm: Any, context: Context) -> Any:
-    """The chat model bound to one answer's generation settings: length, repetition penalty, early stop.
+def answer_model(llm: Any, context: Context, *, from_facts: bool = False) -> Any:
+    """The chat model bound to one answer's generation settings: length, repetition penalty, early stop, and
+    (`from_facts`, the facts route) the margin a decline must win by.
 
     Call it once per answer: the processors it binds remember where that answer's prompt ends.
     """
@@ -68,8 +69,15 @@ def answer_model(llm: Any, context: Context) -> Any:
         return llm
     from models.chat import answer_processors
 
+    margin = 0.0
+    if from_facts:
+        calibrated = getattr(pipeline.model, "decline_margin", 0.0)
+        margin = context.decline_margin if context.decline_margin is not None else calibrated
     processors = answer_processors(
-        pipeline.tokenizer, done=answer_complete, repetition_penalty=context.repetition_penalty
+        pipeline.tokenizer,
+        done=answer_complete,
+        repetition_penalty=context.repetition_penalty,
+        decline_margin=margin,
     )
     return llm.bind(
         pipeline_kwargs={"max_new_tokens": context.max_new_tokens, "logits_processor": processors}
@@ -84,9 +92,11 @@ def count_tokens(llm: Any, text: str) -> int:
     )
 
 
-def complete(llm: Any, messages: list[AnyMessage], context: Context) -> tuple[str, int]:
+def complete(
+    llm: Any, messages: list[AnyMessage], context: Context, *, from_facts: bool = False
+) -> tuple[str, int]:
     """The model's cleaned answer and the number of tokens it generated."""
-    reply = message_text(answer_model(llm, context).invoke(messages))
+    reply = message_text(answer_model(llm, context, from_facts=from_facts).invoke(messages))
     return clean_reply(reply) or NO_ANSWER, count_tokens(llm, reply)
 
 

@@ -41,6 +41,12 @@ class Context:
             "facts are free to repeat."
         ),
     )
+    decline_margin: float | None = field(
+        default=None,
+        metadata=_doc(
+            "Logits by which 'I don't know' must beat an answer from the facts (None: the reader's calibrated value)."
+        ),
+    )
     history_turns: int = field(
         default=0,
         metadata=_doc(

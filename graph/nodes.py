@@ -159,7 +159,7 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     person = deps.who(context)
     prompt = context.rag_prompt.format(person=person, context=facts, question=question)
     messages = [*_history(state["messages"], context.history_turns), HumanMessage(prompt)]
-    answer, tokens = complete(deps.chat_model(), messages, context)
+    answer, tokens = complete(deps.chat_model(), messages, context, from_facts=True)
     sources = sorted(
         {s.strip() for d in docs for s in str(d.metadata.get("sources", "")).split(";") if s.strip()}
     )

@@ -13,6 +13,7 @@ _chat_models: dict[tuple[int, int, bool], tuple[Any, Any]] = {}
 _lock = threading.Lock()
 
 DEFAULT_MAX_NEW_TOKENS = 96
+DECLINE = "I don't know."  # the reader's decline, as it was trained to say it
 
 
 def stop_token_ids(tokenizer: Any) -> list[int]:
@@ -24,7 +25,9 @@ def stop_token_ids(tokenizer: Any) -> list[int]:
     return sorted(i for i in ids if i is not None)
 
 
-def answer_processors(tokenizer: Any, *, done: Any = None, repetition_penalty: float = 1.0) -> Any:
+def answer_processors(
+    tokenizer: Any, *, done: Any = None, repetition_penalty: float = 1.0, decline_margin: float = 0.0
+) -> Any:
     """Logits processors for one answer (one `generate` call: they remember where its prompt ends).
 
     - A repetition penalty on the tokens the answer itself has produced, so greedy decoding does not loop. The
@@ -32,11 +35,15 @@ def answer_processors(tokenizer: Any, *, done: Any = None, repetition_penalty: f
       `<end_of_turn>` keeps a fine-tuned model from ending its turn (it rambles on instead).
     - When `done(text so far)` holds, the turn ends: the caller knows when the rest of a reply would be
       discarded (the graph keeps an answer's first line), so the remaining decode steps are saved.
+    - `decline_margin`: the decline ("I don't know.") must beat the best answer by this many logits where the
+      two part ways (after "I"), or the answer is given. A reader calibrates it on held-out examples
+      (`twin reader calibrate`): greedy decoding of a small model declines more often than it should.
     """
     import torch
     from transformers import LogitsProcessor, LogitsProcessorList
 
     stop = tokenizer.eos_token_id  # one of the ids the pipeline stops on (`chat_model_from`)
+    decline = tokenizer.encode(DECLINE, add_special_tokens=False)
 
     class AnswerRules(LogitsProcessor):
         def __init__(self) -> None:
@@ -54,6 +61,9 @@ def answer_processors(tokenizer: Any, *, done: Any = None, repetition_penalty: f
                 seen = torch.gather(scores, 1, answer)
                 seen = torch.where(seen < 0, seen * repetition_penalty, seen / repetition_penalty)
                 scores = scores.scatter(1, answer, seen)
+            if decline_margin and answer.shape[1] == 1 and int(answer[0, 0]) == decline[0] and len(decline) > 1:
+                scores = scores.clone()
+                scores[:, decline[1]] -= decline_margin
             text = (
                 tokenizer.decode(answer[0], skip_special_tokens=True) if done and len(answer) == 1 else None
             )

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any, Literal
 
-from models.adapters import find_adapter
+from models.adapters import find_adapter, read_adapter_metadata
 from models.hub import first_line, local_or_hub, not_found_message
 from twin.errors import TwinError
 from twin.settings import EMBEDDED_GENERATOR, Settings
@@ -130,6 +130,9 @@ def _load(
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
             model = PeftModel.from_pretrained(model, str(adapter_dir))
+        margin = float((read_adapter_metadata(adapter_dir) or {}).get("decline_margin") or 0.0)
+        model.decline_margin = margin  # the served copies (models/chat.py) keep it: the answer rules read it
+        model.get_base_model().decline_margin = margin
     model.eval()
     if tokenizer.pad_token is None:  # batched generation needs one; eos is the usual stand-in
         tokenizer.pad_token = tokenizer.eos_token

@@ -185,6 +185,50 @@ def test_the_repetition_penalty_spares_the_prompt(tiny_gemma_dir):
     ]  # 12 and 13 were generated; 10, 11 only prompted
 
 
+def test_the_decline_must_win_by_the_margin(tiny_gemma_dir):
+    """After "I", where "I don't know." parts from an answer, the decline's token loses `decline_margin`;
+    nowhere else is anything changed, and a margin of 0 changes nothing."""
+    from transformers import AutoTokenizer
+
+    from models.chat import DECLINE, answer_processors
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_gemma_dir)
+    first, parting = tokenizer.encode(DECLINE, add_special_tokens=False)[:2]
+    vocab = max(first, parting) + 2
+    prompt = torch.tensor([[7, 8]])
+    scores = torch.zeros(1, vocab)
+    scores[0, parting] = 3.0
+    for margin, expected in ((0.0, 3.0), (2.5, 0.5)):
+        rules = answer_processors(tokenizer, decline_margin=margin)
+        rules(prompt, scores.clone())
+        after_i = rules(torch.tensor([[7, 8, first]]), scores.clone())
+        assert after_i[0, parting] == pytest.approx(expected)
+        assert torch.equal(after_i[0, :parting], scores[0, :parting])
+        # Any other first token, or later positions: untouched.
+        assert torch.equal(rules(torch.tensor([[7, 8, parting]]), scores.clone()), scores)
+        assert torch.equal(rules(torch.tensor([[7, 8, first, 5]]), scores.clone()), scores)
+
+
+def test_the_calibrated_margin_balances_accuracy_and_declines():
+    from evals.decline import Reading, best_margin, score_margins
+
+    readings = [
+        # answerable: the decline led by 1.2 although the forced answer was right
+        Reading("rag", "I work at Tern Pharma.", "I work at Tern Pharma.", 1.2),
+        Reading("squad", "the hip hop era.", "The hip hop era.", -2.0),
+        Reading("rag", "I live in Oslo.", "I live in Bergen.", 6.0),  # wrong when forced: a decline is better
+        # unanswerable: the decline led clearly
+        Reading("unknown", "I don't know.", "I work at Tern Pharma.", 4.0),
+        Reading("unknown", "I don't know.", "I live in Bergen.", 7.0),
+    ]
+    scores = {s.margin: s for s in score_margins(readings, (0.0, 1.0, 1.5, 5.0, 6.5))}
+    assert scores[0.0].accuracy == pytest.approx(1 / 3) and scores[0.0].correct_decline == 1.0
+    assert scores[1.5].accuracy == pytest.approx(2 / 3) and scores[1.5].false_decline == pytest.approx(1 / 3)
+    assert scores[5.0].correct_decline == 0.5  # the first unknown is now answered
+    chosen = best_margin(list(scores.values()))
+    assert chosen.margin == 1.5  # the smallest margin with the best mean
+
+
 def test_routers_are_pure():
     ctx = Context(confidence_threshold=0.5, max_rewrites=1)
     doc = [object()]
