@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from cli import chat, eval, ingest, quickstart, traces, train
+from cli import chat, eval, ingest, publish, quickstart, traces, train
 from twin.errors import TwinError
 
-COMMANDS = [ingest, quickstart, chat, traces, train, eval]
+COMMANDS = [ingest, quickstart, chat, traces, train, eval, publish]
 
 
 def build_parser() -> argparse.ArgumentParser:
