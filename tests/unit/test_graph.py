@@ -310,3 +310,52 @@ def test_corrupt_memory_is_moved_aside_not_lost(tmp_path):
     assert saver is not None
     aside = list(tmp_path.glob("memory.sqlite.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
+
+
+def test_calibration_reads_each_validation_prompt_and_records_the_margin(tiny_gemma_dir, tmp_path):
+    """`twin reader calibrate`'s steps on a tiny model: validation records only, one forced answer each,
+    the margin written into the adapter's metadata (its other fields kept), a plot beside it."""
+    import json
+
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from evals.decline import (
+        PLOT,
+        best_margin,
+        plot_margins,
+        read_validation,
+        score_margins,
+        validation_records,
+        write_margin,
+    )
+    from models.chat import chat_model_from
+    from models.decode import serve_greedy
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_gemma_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir, dtype=torch.float32).eval()
+    chat = chat_model_from(serve_greedy(model), tokenizer, max_new_tokens=8)
+    data = tmp_path / "reader-dataset.jsonl"
+    rows = [
+        {"split": split, "kind": kind, "messages": [{"role": "user", "content": q}, {"role": "assistant", "content": a}]}
+        for split, kind, q, a in [
+            ("train", "rag", "Facts: x. Question: where do you work", "I work at X."),
+            ("validation", "rag", "Facts: I work at Y. Question: where do you work", "I work at Y."),
+            ("validation", "unknown", "Facts: I ski. Question: what is your name", "I don't know."),
+        ]
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    records = validation_records(data)
+    assert [r["kind"] for r in records] == ["rag", "unknown"]
+    readings = read_validation(chat, records, progress=False)
+    assert [r.expected for r in readings] == ["I work at Y.", "I don't know."]
+    assert all(r.answerable is (r.kind == "rag") for r in readings)
+    scores = score_margins(readings)
+    chosen = best_margin(scores)
+    adapter = tmp_path / "reader"
+    adapter.mkdir()
+    (adapter / "twin_adapter.json").write_text(json.dumps({"kind": "reader", "base_model": "b"}))
+    write_margin(adapter, chosen, scores, len(records))
+    metadata = json.loads((adapter / "twin_adapter.json").read_text())
+    assert metadata["kind"] == "reader" and metadata["decline_margin"] == chosen.margin
+    assert metadata["decline_calibration"]["examples"] == 2
+    assert plot_margins(scores, chosen, adapter / PLOT).stat().st_size > 1000
