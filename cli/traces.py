@@ -64,11 +64,17 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
     path = settings_for(args).unanswered_log
     entries = []
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise TwinError(f"{path}: cannot read the unanswered questions ({error.strerror or error})") from None
+        for line in text.splitlines():
             try:
-                entries.append(json.loads(line))
+                entry = json.loads(line)
             except json.JSONDecodeError:
                 continue  # a line cut by a crash: skip it, keep the rest
+            if isinstance(entry, dict):
+                entries.append(entry)
     if not entries:
         print(f"no unanswered questions ({path})")
         return 0

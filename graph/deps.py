@@ -8,6 +8,7 @@ by the builder; none of them builds its own.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,7 +96,11 @@ class Deps:
 
     def log_unanswered(self, question: str, confidence: float) -> None:
         path = self.unanswered_log or self.run_settings().unanswered_log
-        path.parent.mkdir(parents=True, exist_ok=True)
         entry = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "question": question, "confidence": confidence}
-        with path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(entry) + "\n")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as out:
+                out.write(json.dumps(entry) + "\n")
+        except OSError as error:  # the visitor still gets the answer; the owner is told what was not logged
+            reason = error.strerror or type(error).__name__
+            print(f"warning: {path}: the unanswered question was not logged ({reason})", file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -47,29 +48,95 @@ class Answer:
         return f"route: {self.route} · confidence: {self.confidence:.2f} · sources: {sources}"
 
 
-def open_memory(path: Path) -> Any:
-    """A SQLite checkpointer; a corrupt file is moved aside (kept, not deleted) and a fresh one started."""
-    from langgraph.checkpoint.sqlite import SqliteSaver
+MEMORY_WAIT_S = 2  # a memory locked by another process is waited for this long per write, then left out
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+
+def open_memory(path: Path) -> Any:
+    """A SQLite checkpointer that never costs a visitor their answer.
+
+    A corrupt file is moved aside (kept, not deleted) and a fresh one started. A memory that cannot be written
+    (read-only, locked by another process) answers anyway: the conversation is kept for this process only,
+    with one warning line, and each write waits at most MEMORY_WAIT_S.
+    """
+    from langgraph.checkpoint.memory import InMemorySaver
+
     try:
-        conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=MEMORY_WAIT_S)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("quick_check failed")
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise TwinError(
-                f"{path}: conversation memory is locked by another process; close it and retry"
-            ) from None
-        raise TwinError(f"{path}: cannot open conversation memory ({exc})") from None
+        _memory_warning(path, exc)
+        return InMemorySaver()
     except sqlite3.DatabaseError:
         aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
         path.rename(aside)
-        print(f"warning: {path} was corrupt; moved to {aside.name} and started a fresh memory")
-        conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
-    saver = SqliteSaver(conn)
-    saver.setup()
+        print(f"warning: {path} was corrupt; moved to {aside.name} and started a fresh memory", file=sys.stderr)
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=MEMORY_WAIT_S)
+    except OSError as exc:
+        _memory_warning(path, exc)
+        return InMemorySaver()
+    saver = _forgiving_saver(conn, path)
+    try:
+        saver.setup()
+        conn.execute("BEGIN IMMEDIATE")  # the write lock now: a read-only or locked file shows before answering
+        conn.rollback()
+    except sqlite3.Error as exc:
+        _memory_warning(path, exc)
+        return InMemorySaver()
     return saver
+
+
+def _memory_warning(path: Path, error: Exception) -> None:
+    reason = "locked by another process" if "locked" in str(error) else str(error) or type(error).__name__
+    print(
+        f"warning: {path}: conversation memory cannot be written ({reason}); "
+        "this session's conversations are kept in memory only",
+        file=sys.stderr,
+    )
+
+
+def _forgiving_saver(conn: sqlite3.Connection, path: Path) -> Any:
+    """SqliteSaver whose failed writes (the file locked or made read-only later) are dropped with one warning,
+    and whose failed reads start the conversation afresh, instead of ending the answer."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    class ForgivingSaver(SqliteSaver):
+        warned = False
+
+        def _warn(self, error: Exception) -> None:
+            if not self.warned:
+                self.warned = True
+                _memory_warning(path, error)
+
+        def get_tuple(self, config: Any) -> Any:
+            try:
+                return super().get_tuple(config)
+            except sqlite3.Error as error:
+                self._warn(error)
+                return None
+
+        def put(self, config: Any, checkpoint: Any, metadata: Any, new_versions: Any) -> Any:
+            try:
+                return super().put(config, checkpoint, metadata, new_versions)
+            except sqlite3.Error as error:
+                self._warn(error)
+                configurable = config["configurable"]
+                return {
+                    "configurable": {
+                        "thread_id": configurable["thread_id"],
+                        "checkpoint_ns": configurable.get("checkpoint_ns", ""),
+                        "checkpoint_id": checkpoint["id"],
+                    }
+                }
+
+        def put_writes(self, config: Any, writes: Any, task_id: str, task_path: str = "") -> None:
+            try:
+                super().put_writes(config, writes, task_id, task_path)
+            except sqlite3.Error as error:
+                self._warn(error)
+
+    return ForgivingSaver(conn)
 
 
 class Twin:

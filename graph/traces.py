@@ -7,8 +7,8 @@ its own environment variables, traces in addition; this store works offline and 
 
 from __future__ import annotations
 
-import contextlib
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -17,6 +17,10 @@ from typing import Any
 from uuid import UUID
 
 from langchain_core.callbacks import BaseCallbackHandler
+
+from twin.errors import TwinError
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS runs (
     id TEXT PRIMARY KEY, started REAL, thread TEXT, question TEXT, route TEXT, confidence REAL,
@@ -39,16 +43,30 @@ def _plain(value: Any) -> Any:
     return str(value)[:200]
 
 
+LOCK_WAIT_S = 5  # a store locked by another process is waited for this long, then given up
+
+
 class TraceStore:
+    """Runs in SQLite. A store that cannot be opened, read or written (corrupt, locked, unreadable) raises
+    TwinError with one line naming the file; the recorder drops such a trace with a warning instead."""
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=5)
+        conn = sqlite3.connect(self.path, timeout=LOCK_WAIT_S)
         conn.execute(_SCHEMA)
         return conn
+
+    def _error(self, error: Exception) -> TwinError:
+        reason = str(error) or type(error).__name__
+        if "locked" in reason:
+            hint = f"another process holds it (waited {LOCK_WAIT_S} s)"
+        else:
+            hint = "move it aside and a new one starts with the next run"
+        return TwinError(f"{self.path}: the trace store cannot be used ({reason}); {hint}")
 
     def write(self, record: dict[str, Any]) -> None:
         columns = [
@@ -66,29 +84,36 @@ class TraceStore:
         row = [record.get(c) for c in columns]
         row[6] = json.dumps(record.get("sources") or [])
         row[11] = json.dumps(record.get("nodes") or [])
-        with self._lock, self._connect() as conn:
-            conn.execute(f"INSERT OR REPLACE INTO runs VALUES ({','.join('?' * len(columns))})", row)
+        try:
+            with self._lock, self._connect() as conn:
+                conn.execute(f"INSERT OR REPLACE INTO runs VALUES ({','.join('?' * len(columns))})", row)
+        except (sqlite3.Error, OSError) as error:
+            raise self._error(error) from None
 
     def recent(self, limit: int = 20) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        with self._connect() as conn:
-            conn.row_factory = sqlite3.Row
-            rows = conn.execute("SELECT * FROM runs ORDER BY started DESC LIMIT ?", (limit,)).fetchall()
-        return [self._decode(dict(r)) for r in rows]
+        return [self._decode(r) for r in self._query("SELECT * FROM runs ORDER BY started DESC LIMIT ?", limit)]
 
     def get(self, run_id: str) -> dict[str, Any] | None:
+        rows = self._query("SELECT * FROM runs WHERE id LIKE ? LIMIT 1", run_id + "%")
+        return self._decode(rows[0]) if rows else None
+
+    def _query(self, sql: str, *args: Any) -> list[dict[str, Any]]:
         if not self.path.exists():
-            return None
-        with self._connect() as conn:
-            conn.row_factory = sqlite3.Row
-            row = conn.execute("SELECT * FROM runs WHERE id LIKE ?", (run_id + "%",)).fetchone()
-        return self._decode(dict(row)) if row else None
+            return []
+        try:
+            with self._connect() as conn:
+                conn.row_factory = sqlite3.Row
+                return [dict(r) for r in conn.execute(sql, args).fetchall()]
+        except (sqlite3.Error, OSError) as error:
+            raise self._error(error) from None
 
     @staticmethod
     def _decode(row: dict[str, Any]) -> dict[str, Any]:
-        row["sources"] = json.loads(row["sources"] or "[]")
-        row["nodes"] = json.loads(row["nodes"] or "[]")
+        for key in ("sources", "nodes"):
+            try:
+                row[key] = json.loads(row[key] or "[]")
+            except (TypeError, json.JSONDecodeError):  # a row written by hand or damaged: shown as empty
+                row[key] = []
         return row
 
 
@@ -165,6 +190,8 @@ class TraceRecorder(BaseCallbackHandler):
             route=outputs.get("route"), confidence=outputs.get("confidence"), sources=outputs.get("sources"),
             answer=outputs.get("answer"), tokens=outputs.get("tokens"), latency_s=round(latency, 4), error=error,
         )  # fmt: skip
-        # A trace that cannot be written must never cost the visitor their answer.
-        with contextlib.suppress(sqlite3.Error):
+        # A trace that cannot be written must never cost the visitor their answer: dropped, with a warning.
+        try:
             self.store.write(record)
+        except TwinError as error:
+            log.warning("trace not recorded: %s", error)

@@ -359,3 +359,54 @@ def test_calibration_reads_each_validation_prompt_and_records_the_margin(tiny_ge
     assert metadata["kind"] == "reader" and metadata["decline_margin"] == chosen.margin
     assert metadata["decline_calibration"]["examples"] == 2
     assert plot_margins(scores, chosen, adapter / PLOT).stat().st_size > 1000
+
+
+def test_locked_or_broken_state_never_costs_the_answer(retriever, tmp_path, capsys):
+    """Memory locked by another process, an unanswered log that is a folder, a corrupt trace store: the visitor
+    still gets the answer within a bounded wait, and each problem is one warning line naming the file."""
+    import sqlite3
+    import time
+    from dataclasses import replace
+
+    from graph.service import MEMORY_WAIT_S, Twin
+    from twin.settings import Settings
+
+    settings = replace(Settings(), home=tmp_path)
+    (tmp_path / "unanswered.jsonl").mkdir()
+    (tmp_path / "traces.sqlite").write_bytes(b"not a database" * 300)
+    holder = sqlite3.connect(tmp_path / "memory.sqlite")
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # another process writing its memory
+    llm = RecordingModel(messages=iter([AIMessage("I work at Skerryvore Analytics.")]), prompts=[])
+    start = time.perf_counter()
+    twin = Twin(settings, llm=llm, retriever=retriever)
+    answer = twin.ask("Where do you work now?", thread_id="t")
+    unknown = twin.ask("What is your favourite film?", thread_id="t")
+    assert answer.text == "I work at Skerryvore Analytics." and unknown.route == "unknown"
+    assert time.perf_counter() - start < 4 * MEMORY_WAIT_S + 10
+    err = capsys.readouterr().err
+    assert "memory.sqlite: conversation memory cannot be written (locked by another process)" in err
+    assert "unanswered.jsonl: the unanswered question was not logged" in err
+    holder.rollback()
+
+    # Locked after the twin opened it: each write waits a bounded time, then the answer goes on.
+    twin = Twin(replace(Settings(), home=tmp_path / "later"), llm=RecordingModel(
+        messages=iter([AIMessage("I work at Skerryvore Analytics.")] * 2), prompts=[]), retriever=retriever)
+    twin.ask("Where do you work now?", thread_id="u")
+    late = sqlite3.connect(tmp_path / "later" / "memory.sqlite")
+    late.execute("BEGIN EXCLUSIVE")
+    start = time.perf_counter()
+    assert twin.ask("Where do you work now?", thread_id="u").text == "I work at Skerryvore Analytics."
+    assert time.perf_counter() - start < 20 * MEMORY_WAIT_S
+    assert "conversation memory cannot be written" in capsys.readouterr().err
+    late.rollback()
+
+
+def test_a_corrupt_trace_store_is_one_clear_line(tmp_path):
+    from graph.traces import TraceStore
+    from twin.errors import TwinError
+
+    path = tmp_path / "traces.sqlite"
+    path.write_bytes(b"\x00garbage" * 500)
+    with pytest.raises(TwinError, match=r"traces.sqlite: the trace store cannot be used \(file is not a database\)"):
+        TraceStore(path).recent()
