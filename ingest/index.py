@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -63,10 +65,12 @@ class KnowledgeIndex:
 
     def _current_dir(self) -> Path | None:
         pointer = self.index_dir / "CURRENT"
-        if not pointer.exists():
+        try:
+            name = pointer.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
             return None
-        path = self.index_dir / pointer.read_text().strip()
-        return path if path.is_dir() else None
+        path = self.index_dir / name
+        return path if name and "/" not in name and path.is_dir() else None
 
     def exists(self) -> bool:
         if self.chroma_url:
@@ -100,7 +104,10 @@ class KnowledgeIndex:
         current = self._current_dir()
         if current is None:
             raise TwinError(f"no index at {self.index_dir}: run `twin ingest SOURCE...` first")
-        return _open_local(current, self.embeddings)
+        try:
+            return _open_local(current, self.embeddings)
+        except Exception as error:  # chromadb raises its own errors (InternalError, ...) for a damaged file
+            raise damaged(current, error) from None
 
     def chunks(self) -> list[Document]:
         """Every chunk in the live index, for keyword search."""
@@ -117,10 +124,11 @@ class KnowledgeIndex:
         current = self._current_dir()
         if current is None:
             raise TwinError(f"no index at {self.index_dir}: run `twin ingest SOURCE...` first")
-        rows = [
-            json.loads(line) for line in (current / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
-        ]
-        return [Document(page_content=r["text"], metadata=r["metadata"], id=r["id"]) for r in rows]
+        try:
+            rows = _read_rows(current)
+            return [Document(page_content=r["text"], metadata=r["metadata"], id=r["id"]) for r in rows]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise damaged(current, error) from None
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -137,6 +145,13 @@ class KnowledgeIndex:
         for stale in self.index_dir.glob(".staging-*"):  # left by an interrupted update
             shutil.rmtree(stale, ignore_errors=True)
         current = self._current_dir()
+        if current is not None and not _readable(current):
+            # The knowledge file is the source of truth: a damaged version is rebuilt from it, not patched.
+            print(
+                f"warning: {current}: the index is damaged; rebuilding it from the knowledge file",
+                file=sys.stderr,
+            )
+            current = None
         wanted = {c.id: c for c in chunks}
         existing = {r["id"] for r in _read_rows(current)} if current else set()
         new_ids = [cid for cid in wanted if cid not in existing]
@@ -237,6 +252,29 @@ def _apply(store: Chroma, new: list[Document], gone: list[str], progress: bool) 
     bar.close()
     if gone:
         store.delete(ids=gone)
+
+
+def damaged(version: Path, error: object) -> TwinError:
+    reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+    return TwinError(
+        f"{version}: the index is damaged ({reason}); run `twin ingest` (no sources needed) to rebuild it "
+        "from the knowledge file"
+    )
+
+
+def _readable(version: Path) -> bool:
+    """Whether an index version's rows and Chroma files open (checked before an update builds on them)."""
+    try:
+        rows = _read_rows(version)
+        if not all(isinstance(r, dict) and {"id", "text", "metadata"} <= r.keys() for r in rows):
+            return False
+        database = version / "chroma.sqlite3"
+        if database.exists():
+            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+                conn.execute("PRAGMA quick_check").fetchone()
+        return True
+    except (OSError, ValueError, sqlite3.Error):
+        return False
 
 
 def _read_rows(path: Path | None) -> list[dict]:
