@@ -3,39 +3,35 @@
 The policy lives in the workspace as `policy.yaml`, written with its defaults on the first ingest, so a
 person changes what is disclosed by editing one small file. By default a phone number, a street address
 and a birth date found in the sources are kept out of the knowledge file (so out of the index, the
-training data and every answer); e-mail addresses and public links stay.
+training data and every answer); e-mail addresses and public links stay. Phone numbers and addresses are
+found by `ingest.contact_details`, in the formats of many countries, and are withheld whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
 
+from ingest.contact_details import Span, find_addresses, find_phones
 from twin.errors import TwinError
 
-# What each withholdable kind looks like in free text. Metadata `field` set by a loader (LinkedIn's
-# PhoneNumbers.csv, Profile.csv's Address) is matched by name as well.
-_PATTERNS: dict[str, re.Pattern[str]] = {
-    "phone": re.compile(
-        r"(?:(?:phone|tel|mobile|cell)\s*[:.]?\s*)?"
-        r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\w/])",
-        re.IGNORECASE,
-    ),
-    "address": re.compile(
-        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
-        r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Place|Pl\.?|Terrace|Crescent|Close|"
-        r"Way|Court|Ct\.?|Boulevard|Blvd\.?|Square|Gardens|Row|Walk|Strasse|Straße|Gasse)\b"
-        r"(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit)\s*\w+)?(?:,\s*[A-Z][\w' -]+)?(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?",
-    ),
-    "birth_date": re.compile(r"\b(?:born|birth ?date|date of birth|DOB)\b[^.;\n]*", re.IGNORECASE),
-    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
-}
 
-# A phone-like digit run that is really a year range or a date is not a phone number.
-_NOT_PHONE = re.compile(r"^\(?\d{4}\)?(?:\s*[-–]\s*\d{2,4})?$|^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$")
+def _pattern_finder(pattern: re.Pattern[str]) -> Callable[[str], list[Span]]:
+    return lambda text: [m.span() for m in pattern.finditer(text)]
+
+
+# Where each withholdable kind is in free text. Metadata `field` set by a loader (LinkedIn's
+# PhoneNumbers.csv, Profile.csv's Address) is matched by name as well.
+_FINDERS: dict[str, Callable[[str], list[Span]]] = {
+    "phone": find_phones,
+    "address": find_addresses,
+    "birth_date": _pattern_finder(re.compile(r"\b(?:born|birth ?date|date of birth|DOB)\b[^.;\n]*", re.I)),
+    "email": _pattern_finder(re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
+}
 
 # Sentences that speak to an AI system instead of about the person. Found in a document, they are data
 # at most: they are left out of the knowledge file and reported, never carried into a prompt.
@@ -61,10 +57,10 @@ class DisclosurePolicy:
     drop_secrets: bool = True
 
     def __post_init__(self) -> None:
-        unknown = sorted(set(self.withhold) - set(_PATTERNS))
+        unknown = sorted(set(self.withhold) - set(_FINDERS))
         if unknown:
             raise TwinError(
-                f"policy: unknown kind(s) to withhold {unknown}; known kinds are {sorted(_PATTERNS)}"
+                f"policy: unknown kind(s) to withhold {unknown}; known kinds are {sorted(_FINDERS)}"
             )
 
     @classmethod
@@ -88,18 +84,25 @@ class DisclosurePolicy:
         """`text` with withheld details removed, and the kinds that were removed."""
         if field_name in self.withhold:
             return "", [field_name or ""]
-        removed: list[str] = []
-        for kind in self.withhold:
-            pattern = _PATTERNS[kind]
-            spans = [m for m in pattern.finditer(text) if not (kind == "phone" and _is_not_phone(m.group()))]
-            if spans:
-                removed.append(kind)
-                for match in reversed(spans):
-                    text = text[: match.start()] + text[match.end() :]
-        if removed:
-            text = re.sub(r"\s*[|·•,;]\s*(?=[|·•,;]|$)", "", text)
-            text = re.sub(r"\s{2,}", " ", text).strip(" |·•,;:-")
-        return text, removed
+        found = {kind: _FINDERS[kind](text) for kind in self.withhold}
+        # A postcode can read as a phone number ("01310-100"): inside an address it is the address.
+        addresses = found.get("address", [])
+        if "phone" in found:
+            found["phone"] = [
+                (s, e) for s, e in found["phone"] if not any(a <= s and e <= b for a, b in addresses)
+            ]
+        removed = [kind for kind in self.withhold if found[kind]]
+        if not removed:
+            return text, []
+        kept, position = [], 0
+        for start, end in _merged(span for kind in removed for span in found[kind]):
+            kept.append(text[position:start])
+            position = max(position, end)
+        text = "".join([*kept, text[position:]])
+        text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+        text = re.sub(r"\s*[|·•,;]\s*(?=[|·•,;]|$)|(?<=[:(])\s*[|·•,;]", "", text)
+        text = re.sub(r"\s{2,}", " ", text).strip(" |·•,;:-")
+        return (text if re.search(r"\w", text) else ""), removed
 
     def screen(self, text: str) -> str | None:
         """Why a sentence must not enter the knowledge file (an instruction, a secret), or None."""
@@ -110,9 +113,15 @@ class DisclosurePolicy:
         return None
 
 
-def _is_not_phone(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    return len(digits) < 7 or bool(_NOT_PHONE.match(candidate.strip()))
+def _merged(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping or touching spans as one (so nothing between two parts of one address is left over)."""
+    result: list[Span] = []
+    for start, end in sorted(spans):
+        if result and start <= result[-1][1]:
+            result[-1] = (result[-1][0], max(result[-1][1], end))
+        else:
+            result.append((start, end))
+    return result
 
 
 _DEFAULT_POLICY_YAML = """\
