@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import io
+import sys
 import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ingest.clean import readable
 from twin.errors import TwinError
 from twin.settings import Settings, get_settings
 
@@ -26,10 +29,13 @@ def settings_for(args: argparse.Namespace) -> Settings:
 
 
 def checked_question(text: str) -> str:
-    """The question, stripped; an empty or too long one is refused before anything is loaded."""
+    """The question, stripped; an empty or too long one is refused before anything is loaded.
+
+    Bytes that were not valid UTF-8 (an argument arrives with them as surrogate escapes) become U+FFFD.
+    """
     from graph.nodes import MAX_QUESTION_CHARS  # the graph's own limit
 
-    text = (text or "").strip()
+    text = readable(text or "").strip()
     if not text:
         raise TwinError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:
@@ -74,6 +80,8 @@ def print_answer(events: Iterator[str | Answer]) -> Answer:
 def converse(twin: Twin, thread: str | None = None) -> int:
     """A conversation in the terminal, in one thread, until 'exit' or Ctrl-D."""
     thread = thread or uuid.uuid4().hex
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a line that is not valid UTF-8 must not end the chat
     print(f"Chatting in thread {thread}. Type 'exit' or press Ctrl-D to leave.")
     while True:
         try:
@@ -81,7 +89,7 @@ def converse(twin: Twin, thread: str | None = None) -> int:
         except EOFError:
             print()
             return 0
-        question = line.strip()
+        question = readable(line).strip()
         if question.lower() in EXIT_WORDS:
             return 0
         if not question:

@@ -10,10 +10,13 @@ from cli.common import checked_question, print_hits, settings_for
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.clean import readable
     from ingest.knowledge import set_person_name
     from ingest.pipeline import index_knowledge_file, ingest
 
     settings = settings_for(args)
+    if args.name:
+        args.name = readable(args.name)  # written into knowledge.md: bytes that were not UTF-8 become U+FFFD
     if args.max_mb:
         settings = replace(settings, max_source_mb=args.max_mb)
     if not args.sources:

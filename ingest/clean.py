@@ -1,7 +1,8 @@
-"""Text cleaning every loader shares: unicode clean-up, bullets, dates, and lines that are not content."""
+"""Text cleaning every loader shares: decoding, unicode clean-up, bullets, dates, and lines that are not content."""
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -26,6 +27,65 @@ BULLET_GLYPHS = "•●○◦▪■□▫‣⁃∙·►▶▸➢➤✓✔❖★\
 _LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–—*+](?=\s))\s*")
 _INLINE_BULLET = re.compile(rf"\s[{BULLET_GLYPHS.replace('·', '')}]\s")
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*(\w)")
+
+# Longer than any word or link a person writes: a run of characters with no space past this is data, not prose.
+MAX_WORD_CHARS = 300
+# Thai, Lao, Myanmar, Khmer, CJK, kana, Hangul and full-width forms are written without spaces between words:
+# a long run of them is a sentence, and only a run past MAX_UNSPACED_CHARS (any script) is dropped.
+MAX_UNSPACED_CHARS = 20_000
+_UNSPACED_SCRIPTS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+    "\U00020000-\U0003ffff"
+)
+_OVERLONG_WORD = re.compile(  # tried only where a word starts: linear in the text
+    rf"(?<!\S)(?:[^\s{_UNSPACED_SCRIPTS}]{{{MAX_WORD_CHARS + 1},}}|\S{{{MAX_UNSPACED_CHARS + 1},}})"
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+# Byte-order marks, UTF-32 before UTF-16 (whose little-endian mark begins UTF-32's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes text does not hold (tab, line feed, form feed and carriage return are text).
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
+
+
+def readable(text: str) -> str:
+    """Text that can be printed and written as UTF-8: the bytes of a file name or argument that were not
+    valid UTF-8 (which Python carries as lone surrogates) become U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether a file's bytes are not text: a NUL or more than 5% control bytes in its first 8 KB.
+
+    Text with a byte-order mark is text (UTF-16 is full of NULs).
+    """
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return False
+    sample = data[:8192]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return b"\x00" in sample or controls > 0.05 * len(sample)
+
+
+def decode_text(data: bytes) -> str:
+    """A text file's bytes as text: by its byte-order mark (UTF-8, UTF-16, UTF-32), else UTF-8, else Windows-1252."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def drop_overlong_words(text: str) -> tuple[str, int]:
+    """The text without runs of over MAX_WORD_CHARS characters with no space, and how many were dropped."""
+    return _OVERLONG_WORD.subn("", text)
 
 
 def _drop_invisible(text: str) -> str:
@@ -52,9 +112,10 @@ def normalize_text(text: str, *, keep_newlines: bool = False) -> str:
     NFKC (ligatures, full-width forms, non-breaking spaces), curly quotes made straight, zero-width,
     control and private-use characters removed, words hyphenated across a line break re-joined, bullet
     glyphs inside a line made "·", and whitespace collapsed to single spaces (with `keep_newlines`,
-    line breaks stay and blank lines shrink to one). Dashes are kept as they are.
+    line breaks stay and blank lines shrink to one). Dashes are kept as they are. A run of over
+    MAX_WORD_CHARS characters with no space is not a word and is dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _OVERLONG_WORD.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Symbol-font bullets are private-use characters: name them before those are dropped.
     text = re.sub("[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e]", "•", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -87,10 +148,26 @@ _BOILERPLATE = [
         r"^\s*page\s+\d+\s*(of|/)\s*\d+\s*$",
         r"^\s*-?\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*-?\s*$",
         r"^\s*[↑^]?\s*(back|scroll|return) to top\s*[↑^]?\s*$",
-        r"\bcookies?\b.*\b(accept|consent|we use|uses|preferences|settings|privacy|agree)\b",
-        r"\b(accept|we use|this (web)?site uses)\b.*\bcookies?\b",
     )
 ]
+# A cookie notice: "cookie" with one of these words after it, or one of the second set before it. Two
+# searches rather than one `cookies?.*(accept|...)`, which backtracks over the whole text at every "cookie".
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_AFTER_COOKIE = re.compile(
+    r"\b(accept|consent|we use|uses|preferences|settings|privacy|agree)\b", re.IGNORECASE
+)
+_BEFORE_COOKIE = re.compile(r"\b(accept|we use|this (web)?site uses)\b", re.IGNORECASE)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    cookie = _COOKIE.search(text)
+    if cookie is None:
+        return False
+    if _AFTER_COOKIE.search(text, cookie.end()):
+        return True
+    before = _BEFORE_COOKIE.search(text)
+    return before is not None and _COOKIE.search(text, before.end()) is not None
+
 
 _MENU_WORDS = {
     "home",
@@ -156,7 +233,7 @@ def is_boilerplate(line: str) -> bool:
     text = " ".join(line.split())
     if not text:
         return True
-    if any(pattern.search(text) for pattern in _BOILERPLATE):
+    if any(pattern.search(text) for pattern in _BOILERPLATE) or _is_cookie_notice(text):
         return True
     lowered = text.lower().strip(" .:»›→")
     if lowered in _LONE_NAVIGATION:

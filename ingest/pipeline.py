@@ -16,6 +16,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.chunking import chunk_knowledge
+from ingest.clean import readable
 from ingest.index import IndexReport, KnowledgeIndex
 from ingest.knowledge import UNTITLED, KnowledgeReport, build_knowledge_file, parse, set_person_name
 from ingest.policy import DisclosurePolicy
@@ -45,7 +46,8 @@ class IngestResult:
 
 def _source_key(source: str) -> str:
     spec = source if "://" in source else str(Path(source).expanduser().resolve())
-    return hashlib.sha256(spec.encode()).hexdigest()[:16]
+    # surrogateescape: a path that is not valid UTF-8 keys by its own bytes (valid UTF-8 keys as before)
+    return hashlib.sha256(spec.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def _store_documents(store: Path, source: str, documents: list[Document]) -> None:
@@ -53,19 +55,29 @@ def _store_documents(store: Path, source: str, documents: list[Document]) -> Non
     target = store / f"{_source_key(source)}.jsonl"
     tmp = target.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        out.write(json.dumps({"source": source}) + "\n")
+        out.write(json.dumps({"source": readable(source)}) + "\n")
         for doc in documents:
             out.write(json.dumps({"text": doc.page_content, "metadata": doc.metadata}) + "\n")
     tmp.replace(target)
 
 
 def stored_documents(settings: Settings) -> list[Document]:
-    """Every document from every source ingested so far, in the order the sources were first added."""
+    """Every document from every source ingested so far, in the order the sources were first added.
+
+    Text that cannot be written as UTF-8 (a file name that was not valid UTF-8, stored by an earlier
+    version) is made readable here, so it can never stop the knowledge file from being written.
+    """
     store = settings.home / "sources"
     docs: list[Document] = []
     for path in sorted(store.glob("*.jsonl"), key=lambda p: p.stat().st_mtime):
         rows = path.read_text(encoding="utf-8").splitlines()[1:]
-        docs += [Document(page_content=r["text"], metadata=r["metadata"]) for r in map(json.loads, rows)]
+        docs += [
+            Document(
+                page_content=readable(r["text"]),
+                metadata={k: readable(v) if isinstance(v, str) else v for k, v in r["metadata"].items()},
+            )
+            for r in map(json.loads, rows)
+        ]
     return docs
 
 

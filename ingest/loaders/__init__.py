@@ -3,12 +3,21 @@
 `load_sources` decides what each source is (a URL, a folder, a LinkedIn or ChatGPT export, a CV or a
 statement, a web page) and never raises for a user's mistake: a source that cannot be read gets a
 one-line error in its report, and the other sources are still loaded.
+
+Nothing outside the sources given is read. Inside a folder only regular files are read: links (to a
+file or folder, inside or outside it), devices, FIFOs and sockets are skipped with a line in the report
+and never opened. A source named directly may be a link: the person chose it, so it is followed, to a
+regular file or a folder (whose own links are then skipped); anything that is not a regular file or a
+folder (`/dev/zero`, a FIFO) is refused. File names that are not valid UTF-8 are shown, and stored,
+with U+FFFD in place of the bytes that are not.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +26,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from tqdm import tqdm
 
+from ingest.clean import readable
 from ingest.loaders.chatgpt import is_chatgpt_export, load_chatgpt
 from ingest.loaders.linkedin import (
     is_export_file,
@@ -54,11 +64,33 @@ def _size(n_bytes: float) -> str:
     return f"{n_bytes:.0f} B"
 
 
+def _not_a_file(mode: int) -> str | None:
+    """What a path is when it is not a regular file, as a person says it (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+
+
 def _check_size(path: Path, name: str, limits: _Limits) -> None:
-    size = path.stat().st_size
-    if size > limits.max_bytes:
+    """Refuse, before opening it, a path that is not a regular file (a device or FIFO would be read
+    forever or block), an empty file, or one over the size limit."""
+    info = os.stat(path)
+    what = _not_a_file(info.st_mode)
+    if what is not None:
+        raise TwinError(f"{name}: {what}, not a file; not read")
+    if info.st_size == 0:
+        raise TwinError(f"{name}: the file is empty (0 bytes)")
+    if info.st_size > limits.max_bytes:
         raise TwinError(
-            f"{name}: {_size(size)} is over the {_size(limits.max_bytes)} limit (TWIN_MAX_SOURCE_MB)"
+            f"{name}: {_size(info.st_size)} is over the {_size(limits.max_bytes)} limit (TWIN_MAX_SOURCE_MB)"
         )
 
 
@@ -81,7 +113,7 @@ def load_sources(
     documents: list[Document] = []
     reports: list[SourceReport] = []
     for source in tqdm(sources, desc="Loading sources", unit="source", disable=not progress):
-        report = SourceReport(str(source))
+        report = SourceReport(readable(str(source)))
         try:
             loaded = _load_source(source, report, limits)
         except TwinError as exc:
@@ -99,11 +131,11 @@ def load_sources(
 
 
 def _display_name(source: str | Path) -> str:
-    text = str(source)
+    text = readable(str(source))
     if re.match(r"https?://", text):
         return text
-    path = Path(text)
-    name = path.name or path.resolve().name
+    path = Path(source)
+    name = readable(path.name or path.resolve().name)
     return f"{name}/" if path.is_dir() else name
 
 
@@ -120,10 +152,10 @@ def _load_source(source: str | Path, report: SourceReport, limits: _Limits) -> l
         )
     path = Path(text).expanduser()
     if not path.exists():
-        raise TwinError(f"{text}: no such file or folder")
+        raise TwinError(f"{readable(text)}: no such file or folder")
     if path.is_dir():
         return _load_folder(path, report, limits)
-    return load_file(path, report=report, max_mb=limits.max_bytes / _MB)
+    return load_file(path, report=report, max_mb=limits.max_bytes / _MB)  # a regular file, or refused
 
 
 def load_file(
@@ -131,9 +163,10 @@ def load_file(
 ) -> list[Document]:
     """One file, by its kind: PDF, Word, Markdown/text, HTML page, ChatGPT JSON, or export ZIP.
 
-    Raises TwinError with a one-line message when the file cannot be used.
+    Raises TwinError with a one-line message when the file cannot be used; a path that is not a regular
+    file (a device, a FIFO) is refused without being opened.
     """
-    name = source or path.name
+    name = source or readable(path.name)
     report = report if report is not None else SourceReport(name)
     limits = _Limits(int(max_mb * _MB), 0, 0, 0.0)
     _check_size(path, name, limits)
@@ -146,7 +179,7 @@ def load_file(
         return load_text(path, source=name, report=report)
     if suffix in _HTML:
         data = path.read_bytes()
-        if is_linkedin_profile_page(parse_html(data)):
+        if is_linkedin_profile_page(parse_html(data, name=name)):
             return load_linkedin_page(data, source=name, report=report)
         return load_html_pages([(path, name)], report=report)
     if suffix == ".json":
@@ -195,19 +228,15 @@ def _load_zip(path: Path, name: str, report: SourceReport, limits: _Limits) -> l
 def _load_folder(folder: Path, report: SourceReport, limits: _Limits) -> list[Document]:
     """Each supported file inside, recursively; the HTML pages together as one website, and CSVs of an
     unpacked LinkedIn export as that export."""
-    label = folder.name or folder.resolve().name
-    files = sorted(
-        path
-        for path in folder.rglob("*")
-        if path.is_file() and not any(part.startswith((".", "__")) for part in path.relative_to(folder).parts)
-    )
+    label = readable(folder.name or folder.resolve().name)
 
     def name_of(path: Path) -> str:
-        return f"{label}/{path.relative_to(folder).as_posix()}"
+        return readable(f"{label}/{path.relative_to(folder).as_posix()}")
 
     documents: list[Document] = []
     kinds: list[str] = []
     failures: list[str] = []
+    files = _regular_files(folder, name_of, report)
     pages: list[tuple[Path, str]] = []
     csvs = [path for path in files if path.suffix.lower() == ".csv"]
     unpacked_export = any(is_export_file(path.name) for path in csvs)
@@ -228,7 +257,9 @@ def _load_folder(folder: Path, report: SourceReport, limits: _Limits) -> list[Do
         sub = SourceReport(name_of(path))
         try:
             _check_size(path, name_of(path), limits)
-            if suffix in _HTML and not is_linkedin_profile_page(parse_html(path.read_bytes())):
+            if suffix in _HTML and not is_linkedin_profile_page(
+                parse_html(path.read_bytes(), name=name_of(path))
+            ):
                 pages.append((path, name_of(path)))
                 continue
             if suffix == ".json" and not _is_chatgpt_file(path):
@@ -254,10 +285,41 @@ def _load_folder(folder: Path, report: SourceReport, limits: _Limits) -> list[Do
     return documents
 
 
+def _regular_files(folder: Path, name_of: Callable[[Path], str], report: SourceReport) -> list[Path]:
+    """The regular files inside `folder`, recursively, hidden ones left out. Links, devices, FIFOs and
+    sockets are skipped, with a line in the report, and never opened or followed."""
+    files: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        if error.filename is None or Path(error.filename) == folder:
+            raise error  # the folder itself: the source's one error line
+        report.skipped.append(f"{name_of(Path(error.filename))}: could not be read ({error.strerror})")
+
+    # followlinks=False: a link to a folder is listed but not walked into.
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        here = Path(root)
+        folders[:] = sorted(name for name in folders if not name.startswith((".", "__")))
+        for name in folders:
+            if (here / name).is_symlink():
+                report.skipped.append(f"{name_of(here / name)}: a link, not followed")
+        for name in names:
+            path = here / name
+            if name.startswith((".", "__")):
+                continue
+            what = _not_a_file(os.lstat(path).st_mode)
+            if what == "a link":
+                report.skipped.append(f"{name_of(path)}: a link, not followed")
+            elif what is not None:
+                report.skipped.append(f"{name_of(path)}: {what}, not a file; not read")
+            else:
+                files.append(path)
+    return sorted(files)
+
+
 def _is_chatgpt_file(path: Path) -> bool:
     if path.name == "conversations.json":
         return True
-    try:
-        return is_chatgpt_export(json.loads(path.read_bytes().decode("utf-8-sig")))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    try:  # json reads bytes in UTF-8, UTF-16 or UTF-32, by the byte-order mark or the first bytes
+        return is_chatgpt_export(json.loads(path.read_bytes()))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return False

@@ -28,9 +28,24 @@ def is_chatgpt_export(data: Any) -> bool:
 
 
 def _iso_date(timestamp: Any) -> str | None:
-    if not isinstance(timestamp, int | float) or timestamp <= 0:
+    """The date of a Unix timestamp; None when there is none. Raises ValueError for one that is not a time
+    (a string, a year past 9999, NaN)."""
+    if timestamp is None:
         return None
-    return datetime.fromtimestamp(timestamp, tz=UTC).date().isoformat()
+    if isinstance(timestamp, bool) or not isinstance(timestamp, int | float):
+        raise ValueError(f"not a timestamp: {timestamp!r}")
+    if timestamp <= 0:
+        return None
+    try:
+        return datetime.fromtimestamp(timestamp, tz=UTC).date().isoformat()
+    except (OverflowError, OSError) as exc:
+        raise ValueError(f"not a timestamp: {timestamp!r}") from exc
+
+
+def _sort_time(message: Any) -> float:
+    """A message's timestamp to find the latest one by; 0 where it has none that is a number."""
+    value = message.get("create_time") if isinstance(message, dict) else None
+    return float(value) if isinstance(value, int | float) and value == value else 0.0  # NaN != NaN
 
 
 def _current_branch(conversation: dict[str, Any]) -> list[dict[str, Any]]:
@@ -40,13 +55,11 @@ def _current_branch(conversation: dict[str, Any]) -> list[dict[str, Any]]:
     if node_id not in mapping:
         # No current node recorded: follow the latest leaf.
         leaves = [node for node in mapping.values() if isinstance(node, dict) and not node.get("children")]
-        latest = max(
-            leaves, key=lambda node: (node.get("message") or {}).get("create_time") or 0, default=None
-        )
+        latest = max(leaves, key=lambda node: _sort_time(node.get("message")), default=None)
         node_id = latest.get("id") if latest else None
     branch: list[dict[str, Any]] = []
     seen: set[str] = set()
-    while isinstance(node_id, str) and node_id in mapping and node_id not in seen:
+    while isinstance(node_id, str) and isinstance(mapping.get(node_id), dict) and node_id not in seen:
         seen.add(node_id)
         node = mapping[node_id]
         branch.append(node)
@@ -56,35 +69,44 @@ def _current_branch(conversation: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _user_text(message: dict[str, Any]) -> str | None:
     """The text a person typed in a message, or None when it is not one."""
-    if (message.get("author") or {}).get("role") != "user":
+    if _field(message, "author").get("role") != "user":
         return None
-    metadata = message.get("metadata") or {}
+    metadata = _field(message, "metadata")
     if metadata.get("is_visually_hidden_from_conversation") or metadata.get("is_user_system_message"):
         return None
-    content = message.get("content") or {}
+    content = _field(message, "content")
     # "multimodal_text" is a message with an image attached: its string parts are still typed text.
     if content.get("content_type") not in ("text", "multimodal_text"):
         return None
-    parts = [part for part in content.get("parts") or [] if isinstance(part, str)]
+    parts = content.get("parts")
+    parts = [part for part in parts if isinstance(part, str)] if isinstance(parts, list) else []
     return normalize_text("\n".join(parts), keep_newlines=True) or None
+
+
+def _field(message: dict[str, Any], key: str) -> dict[str, Any]:
+    value = message.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def load_chatgpt(data: bytes, *, source: str, report: SourceReport | None = None) -> list[Document]:
     """One Document per user message on the current branch of each conversation.
 
-    `heading` is the conversation title and `date` the ISO date the message was written.
+    `heading` is the conversation title and `date` the ISO date the message was written. A message whose
+    timestamp is not a time is skipped, and the report says how many were.
     """
     name = source
-    try:
-        conversations = json.loads(data.decode("utf-8-sig"))
+    try:  # json reads bytes in UTF-8, UTF-16 or UTF-32, by the byte-order mark or the first bytes
+        conversations = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TwinError(f"{name}: not valid JSON ({exc.__class__.__name__})") from exc
+    except RecursionError as exc:
+        raise TwinError(f"{name}: not a ChatGPT export (JSON nested too deeply)") from exc
     if not is_chatgpt_export(conversations):
         raise TwinError(f"{name}: not a ChatGPT export (expected a list of conversations with a 'mapping')")
 
     documents: list[Document] = []
     seen: set[str] = set()
-    other_messages = off_branch = 0
+    other_messages = off_branch = bad_times = 0
     for conversation in conversations:
         mapping = conversation.get("mapping")
         if not isinstance(mapping, dict):
@@ -93,12 +115,16 @@ def load_chatgpt(data: bytes, *, source: str, report: SourceReport | None = None
         on_branch = {id(node) for node in branch}
         for node in mapping.values():
             message = node.get("message") if isinstance(node, dict) else None
-            if message and id(node) not in on_branch and _user_text(message):
+            if isinstance(message, dict) and id(node) not in on_branch and _user_text(message):
                 off_branch += 1
         title = normalize_text(str(conversation.get("title") or "")) or None
+        try:
+            started = _iso_date(conversation.get("create_time"))
+        except ValueError:
+            started = None
         for node in branch:
             message = node.get("message")
-            if not message:
+            if not isinstance(message, dict) or not message:
                 continue
             text = _user_text(message)
             if text is None:
@@ -106,8 +132,12 @@ def load_chatgpt(data: bytes, *, source: str, report: SourceReport | None = None
                 continue
             if text in seen:
                 continue
+            try:
+                date = _iso_date(message.get("create_time")) or started
+            except ValueError:
+                bad_times += 1
+                continue
             seen.add(text)
-            date = _iso_date(message.get("create_time")) or _iso_date(conversation.get("create_time"))
             documents.append(
                 make_document(
                     text,
@@ -126,4 +156,6 @@ def load_chatgpt(data: bytes, *, source: str, report: SourceReport | None = None
             )
         if off_branch:
             report.skipped.append(f"{off_branch} user messages on abandoned branches (edited or regenerated)")
+        if bad_times:
+            report.skipped.append(f"{bad_times} user messages whose timestamp is not a time")
     return documents

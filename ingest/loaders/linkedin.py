@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from langchain_core.documents import Document
 
-from ingest.clean import date_range, iso_month, normalize_text
+from ingest.clean import date_range, decode_text, iso_month, normalize_text
 from ingest.loaders.structure import section_for
 from ingest.loaders.website import page_title, strip_non_content
 from ingest.types import SourceReport, make_document
@@ -50,11 +50,7 @@ class _Table:
 
 def read_export_csv(data: bytes, expected: Iterable[str]) -> list[dict[str, str]]:
     """Rows of an export CSV, as dicts by column name; a "Notes:" preamble before the header is skipped."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = list(csv.reader(io.StringIO(decode_text(data))))  # UTF-16 too, by its byte-order mark
     wanted = set(expected)
     needed = min(2, len(wanted))
     for index, row in enumerate(rows):

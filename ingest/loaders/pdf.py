@@ -213,8 +213,12 @@ def read_pdf_blocks(path: Path, *, name: str, report: SourceReport | None = None
         pages_in = list(reader.pages)
     except TwinError:
         raise
+    except pypdf.errors.EmptyFileError as exc:
+        raise TwinError(f"{name}: the file is empty (0 bytes)") from exc
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TwinError(f"{name}: not a readable PDF (file is corrupt or encrypted)") from exc
+    if not pages_in:
+        raise TwinError(f"{name}: the PDF has no pages, so no text")
 
     pages: list[list[_Line]] = []
     heights: list[float] = []

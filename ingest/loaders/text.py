@@ -1,4 +1,8 @@
-"""Markdown and plain-text loader: `#` headings, one Document per paragraph or list item."""
+"""Markdown and plain-text loader: `#` headings, one Document per paragraph or list item.
+
+Every pattern here runs in time linear in the text (a hostile file of `*a *a *a ...` or `[[[[...` must
+not take minutes): a span may not hold the character that opens it, so no match scans past the next opener.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
+from ingest.clean import MAX_WORD_CHARS, decode_text, drop_overlong_words, looks_binary
 from ingest.loaders.structure import (
     Block,
     blocks_from_lines,
@@ -22,12 +27,38 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)")  # one level of (...) in the address
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
+_TAG = re.compile(r"<[^<>]+>")
+_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")
+# An underscore inside the span only between letters ("_snake_case_"), so a span never runs past an opener.
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?!\s)((?:[^_]|(?<=\w)_(?=\w))+?)(?<!\s)_(?!\w)")
+_STRIKE = re.compile(r"~~(.+?)~~")
+_CODE = re.compile(r"`([^`]*)`")
+
+
+def _is_table_divider(line: str) -> bool:
+    """ "| --- | :---: |", the line under a table's header: every cell three or more dashes, colons at the ends."""
+    cells = [cell.strip().strip(":") for cell in line.strip().strip("|").split("|")]
+    return all(len(cell) >= 3 and not cell.strip("-") for cell in cells)
+
+
+def _without_comments(text: str) -> str:
+    """The text without HTML comments; an unclosed `<!--` is left as it is."""
+    kept: list[str] = []
+    start = 0
+    while (opening := text.find("<!--", start)) != -1 and (closing := text.find("-->", opening + 4)) != -1:
+        kept.append(text[start:opening])
+        start = closing + 3
+    kept.append(text[start:])
+    return "".join(kept)
 
 
 def _inline(text: str) -> str:
     """Markdown inline markup to plain text; a link keeps its address ("blog (https://jane.dev)")."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = _IMAGE.sub("", text)
 
     def link(match: re.Match[str]) -> str:
         label, url = match.group(1).strip(), match.group(2).strip().split(" ")[0]
@@ -35,14 +66,14 @@ def _inline(text: str) -> str:
             return label
         return f"{label} ({url.removeprefix('mailto:')})"
 
-    text = re.sub(r"\[([^\]]+)\]\(([^)]*)\)", link, text)
-    text = re.sub(r"<((?:https?://|mailto:)[^>\s]+)>", lambda m: m.group(1).removeprefix("mailto:"), text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1", text)
-    text = re.sub(r"~~(.+?)~~", r"\1", text)
-    return re.sub(r"`([^`]*)`", r"\1", text)
+    text = _LINK.sub(link, text)
+    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    text = _TAG.sub("", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS_STAR.sub(r"\1", text)
+    text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    text = _STRIKE.sub(r"\1", text)
+    return _CODE.sub(r"\1", text)
 
 
 def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Block]:
@@ -50,7 +81,7 @@ def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Bl
 
     Front matter, HTML comments and fenced code are not the person's prose and are left out.
     """
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = _without_comments(text)
     lines = text.split("\n")
     if lines and lines[0].strip() == "---" and "---" in (line.strip() for line in lines[1:]):
         lines = lines[[line.strip() for line in lines[1:]].index("---") + 2 :]
@@ -95,7 +126,7 @@ def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Bl
             continue
         if line.lstrip().startswith("|"):
             flush()
-            if not _TABLE_DIVIDER.match(line):
+            if not _is_table_divider(line):
                 cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
                 blocks.append(Block(_inline(" · ".join(cell for cell in cells if cell))))
             continue
@@ -118,18 +149,25 @@ def load_text(
     source_type: str | None = None,
     report: SourceReport | None = None,
 ) -> list[Document]:
-    """One Document per paragraph or list item of a Markdown or plain-text file."""
+    """One Document per paragraph or list item of a Markdown or plain-text file.
+
+    The text is decoded by its byte-order mark (UTF-8, UTF-16, UTF-32), else as UTF-8, else Windows-1252.
+    Raises TwinError for a file that holds binary data rather than text; runs of over MAX_WORD_CHARS
+    characters with no space are dropped, and the report says how many.
+    """
     name = source or path.name
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    if looks_binary(raw):
+        raise TwinError(f"{name}: binary data, not text (NUL or control bytes); not read")
+    text, dropped = drop_overlong_words(decode_text(raw))
+    if dropped and report is not None:
+        report.skipped.append(f"{dropped} over-long 'words' (over {MAX_WORD_CHARS} characters with no space)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         blocks = markdown_blocks(text, report=report)
     else:
         blocks = blocks_from_lines(text.split("\n"))
     if not blocks:
-        raise TwinError(f"{name}: the file holds no text")
+        left_out = f" (left out: {dropped} over-long 'words' with no space)" if dropped else ""
+        raise TwinError(f"{name}: the file holds no text{left_out}")
     return cv_or_statement_documents(blocks, name=name, source_type=source_type, report=report)

@@ -3,7 +3,8 @@
 Page furniture (scripts, navigation, footers, asides, forms, cookie banners, comments) and anything a
 visitor cannot see (hidden attribute, aria-hidden, display:none, sr-only classes) never reaches the
 output. The crawler stays on the start URL's scheme and host, obeys robots.txt, waits between
-requests, and reads text/html only.
+requests, and reads text/html only. A page nested deeper than MAX_HTML_DEPTH elements is refused, and
+the tree is walked with a stack, not recursion: time stays linear in the page and nothing overflows.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from twin.errors import TwinError
 
 USER_AGENT = "AI-Twin/0.1 (+personal knowledge ingestion)"
 TIMEOUT_S = 10.0
+MAX_HTML_DEPTH = 512  # Chromium's HTML parser nests no deeper; a page a person wrote is far shallower
 
 _NOT_CONTENT = (
     "script",
@@ -68,8 +70,33 @@ _SKIPPED_SUFFIXES = re.compile(
 )
 
 
-def parse_html(data: bytes | str) -> BeautifulSoup:
-    return BeautifulSoup(data, "lxml")
+def parse_html(data: bytes | str, *, name: str = "page") -> BeautifulSoup:
+    """The page's tree. Raises TwinError naming `name` when elements nest deeper than MAX_HTML_DEPTH."""
+    soup = BeautifulSoup(data, "lxml")
+    if nested_too_deep(soup):
+        raise TwinError(f"{name}: HTML nested over {MAX_HTML_DEPTH} elements deep; not read")
+    return soup
+
+
+def nested_too_deep(soup: BeautifulSoup) -> bool:
+    """Whether some element sits more than MAX_HTML_DEPTH elements deep (counted with a stack, not recursion)."""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > MAX_HTML_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+    return False
+
+
+def _tags_in_order(root: Tag) -> Iterator[Tag]:
+    """Every tag under `root` in document order; the children of a tag are read only after the caller is
+    done with it, so a tag the caller removed is not walked into."""
+    stack = [child for child in reversed(root.contents) if isinstance(child, Tag)]
+    while stack:
+        tag = stack.pop()
+        yield tag
+        stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
 
 
 def _classes(tag: Tag) -> list[str]:
@@ -107,21 +134,19 @@ def strip_non_content(soup: BeautifulSoup, *, keep_aria_hidden: bool = False) ->
         comment.extract()
     for tag in soup.find_all(_NOT_CONTENT):
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        if str(tag.get("role", "")).lower() in _NOT_CONTENT_ROLES:
-            tag.decompose()
-            continue
+    # Not `find_all(True)` with a `tag.decomposed` check: on a live tag, bs4 answers that by searching the
+    # tag's whole subtree for a <decomposed> child, which is quadratic in a deep page.
+    for tag in _tags_in_order(soup):
         marker = " ".join([str(tag.get("id", "")), *_classes(tag)])
-        if _BANNER.search(marker) and tag.name not in ("html", "body"):
-            tag.decompose()
-            continue
-        if is_hidden(tag, trust_aria_hidden=not keep_aria_hidden):
-            tag.decompose()
+        if (
+            str(tag.get("role", "")).lower() in _NOT_CONTENT_ROLES
+            or (_BANNER.search(marker) and tag.name not in ("html", "body"))
+            or is_hidden(tag, trust_aria_hidden=not keep_aria_hidden)
+        ):
+            tag.decompose()  # its contents are gone: the walk does not go into them
     # A page header that is mostly links is site navigation; one holding a name and tagline is content.
-    for header in soup.find_all(["header"]):
-        if not header.decomposed and _link_text_share(header) > 0.5:
+    for header in _tags_in_order(soup):
+        if header.name == "header" and _link_text_share(header) > 0.5:
             header.decompose()
 
 
@@ -137,34 +162,30 @@ def html_blocks(soup: BeautifulSoup | Tag) -> list[Block]:
         if text:
             blocks.append(Block(text, "bullet" if kinds[-1] == "bullet" else "paragraph"))
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if type(child) is NavigableString:  # not comments, CDATA, doctypes
-                buffer.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name in _HEADINGS:
-                    flush()
-                    text = child.get_text(" ", strip=True)
-                    if text:
-                        blocks.append(Block(text, "heading", level=_HEADINGS[child.name]))
-                elif child.name == "br":
-                    buffer.append("\n")
-                elif child.name == "li":
-                    flush()
-                    kinds.append("bullet")
-                    walk(child)
-                    flush()
-                    kinds.pop()
-                elif child.name in _BLOCK_TAGS:
-                    flush()
-                    kinds.append("paragraph")
-                    walk(child)
-                    flush()
-                    kinds.pop()
-                else:
-                    walk(child)
-
-    walk(soup)
+    end_of_block = object()  # pushed after a block's children: the block ends there
+    todo: list[object] = list(reversed(soup.contents))
+    while todo:
+        child = todo.pop()
+        if child is end_of_block:
+            flush()
+            kinds.pop()
+        elif type(child) is NavigableString:  # not comments, CDATA, doctypes
+            buffer.append(str(child))
+        elif isinstance(child, Tag):
+            if child.name in _HEADINGS:
+                flush()
+                text = child.get_text(" ", strip=True)
+                if text:
+                    blocks.append(Block(text, "heading", level=_HEADINGS[child.name]))
+                continue
+            if child.name == "br":
+                buffer.append("\n")
+                continue
+            if child.name == "li" or child.name in _BLOCK_TAGS:
+                flush()
+                kinds.append("bullet" if child.name == "li" else "paragraph")
+                todo.append(end_of_block)
+            todo.extend(reversed(child.contents))
     flush()
     return blocks
 
@@ -217,7 +238,7 @@ def load_html_pages(
     documents: list[Document] = []
     seen: set[str] = set()
     for path, source in pages:
-        soup = parse_html(path.read_bytes())
+        soup = parse_html(path.read_bytes(), name=source)
         documents.extend(page_documents(soup, source=source, path=source, seen=seen))
     if report is not None:
         report.kind = "website"
@@ -350,8 +371,9 @@ def _fetch(client: httpx.Client, url: str, *, max_bytes: int) -> tuple[str, Beau
                 body.extend(chunk)
                 if len(body) > max_bytes:
                     raise _PageSkipped("page is over the size limit")
-            return str(response.url), BeautifulSoup(
-                bytes(body), "lxml", from_encoding=response.charset_encoding
-            )
+            soup = BeautifulSoup(bytes(body), "lxml", from_encoding=response.charset_encoding)
+            if nested_too_deep(soup):
+                raise _PageSkipped(f"HTML nested over {MAX_HTML_DEPTH} elements deep")
+            return str(response.url), soup
     except httpx.HTTPError as exc:
         raise _PageSkipped(f"could not fetch ({exc.__class__.__name__})") from exc
