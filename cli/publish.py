@@ -28,5 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "knowledge file, the live index, the current adapter and the policy. The documents under sources/ "
         "(which still hold what the policy withheld), memory, traces and unanswered questions stay private.",
     )
-    p.add_argument("folder", metavar="DIR", help="the public copy's folder (new, empty, or an earlier publish)")
+    p.add_argument(
+        "folder", metavar="DIR", help="the public copy's folder (new, empty, or an earlier publish)"
+    )
     p.set_defaults(func=cmd_publish)

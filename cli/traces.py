@@ -67,7 +67,9 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
-            raise TwinError(f"{path}: cannot read the unanswered questions ({error.strerror or error})") from None
+            raise TwinError(
+                f"{path}: cannot read the unanswered questions ({error.strerror or error})"
+            ) from None
         for line in text.splitlines():
             try:
                 entry = json.loads(line)

@@ -54,7 +54,10 @@ class Reading:
             return self.declined(margin)
         if self.declined(margin):
             return False
-        return contains_answer(self.answer, [self.expected]) or token_f1(self.answer, [self.expected]) >= RIGHT_F1
+        return (
+            contains_answer(self.answer, [self.expected])
+            or token_f1(self.answer, [self.expected]) >= RIGHT_F1
+        )
 
 
 @dataclass(frozen=True)
@@ -76,15 +79,15 @@ def score_margins(readings: Sequence[Reading], margins: Iterable[float] = MARGIN
     def rate(rows: list[Reading], test: Callable[[Reading], bool]) -> float:
         return sum(map(test, rows)) / len(rows) if rows else 0.0
 
-    return [
-        MarginScore(
+    def score(m: float) -> MarginScore:
+        return MarginScore(
             m,
             rate(answerable, lambda r: r.right(m)),
             rate(others, lambda r: r.declined(m)),
             rate(answerable, lambda r: r.declined(m)),
         )
-        for m in margins
-    ]
+
+    return [score(m) for m in margins]
 
 
 def best_margin(scores: Sequence[MarginScore]) -> MarginScore:
@@ -190,7 +193,9 @@ def plot_margins(scores: Sequence[MarginScore], chosen: MarginScore, path: Path)
     return path
 
 
-def write_margin(adapter_dir: Path, chosen: MarginScore, scores: Sequence[MarginScore], examples: int) -> None:
+def write_margin(
+    adapter_dir: Path, chosen: MarginScore, scores: Sequence[MarginScore], examples: int
+) -> None:
     """Record the margin in the adapter's metadata (written whole, then renamed)."""
     from models.adapters import METADATA_FILE
 

@@ -71,7 +71,9 @@ def open_memory(path: Path) -> Any:
     except sqlite3.DatabaseError:
         aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
         path.rename(aside)
-        print(f"warning: {path} was corrupt; moved to {aside.name} and started a fresh memory", file=sys.stderr)
+        print(
+            f"warning: {path} was corrupt; moved to {aside.name} and started a fresh memory", file=sys.stderr
+        )
         conn = sqlite3.connect(path, check_same_thread=False, timeout=MEMORY_WAIT_S)
     except OSError as exc:
         _memory_warning(path, exc)
@@ -79,7 +81,9 @@ def open_memory(path: Path) -> Any:
     saver = _forgiving_saver(conn, path)
     try:
         saver.setup()
-        conn.execute("BEGIN IMMEDIATE")  # the write lock now: a read-only or locked file shows before answering
+        conn.execute(
+            "BEGIN IMMEDIATE"
+        )  # the write lock now: a read-only or locked file shows before answering
         conn.rollback()
     except sqlite3.Error as exc:
         _memory_warning(path, exc)

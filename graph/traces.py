@@ -91,7 +91,9 @@ class TraceStore:
             raise self._error(error) from None
 
     def recent(self, limit: int = 20) -> list[dict[str, Any]]:
-        return [self._decode(r) for r in self._query("SELECT * FROM runs ORDER BY started DESC LIMIT ?", limit)]
+        return [
+            self._decode(r) for r in self._query("SELECT * FROM runs ORDER BY started DESC LIMIT ?", limit)
+        ]
 
     def get(self, run_id: str) -> dict[str, Any] | None:
         rows = self._query("SELECT * FROM runs WHERE id LIKE ? LIMIT 1", run_id + "%")

@@ -3,8 +3,10 @@
 On disk the index is a set of versions under `index_dir/`, with `CURRENT` naming the live one. An
 update copies the live version, embeds only the chunks whose content hash is new, deletes the ones that
 are gone, and then flips `CURRENT` with an atomic rename: a crash at any point leaves the previous index
-live and whole. With a Chroma server (`TWIN_CHROMA_URL`) the same diff is applied in place, adds before
-deletes, so an interrupted update leaves a superset that still answers.
+live and whole. The two halves are apart (`stage`, then `publish`) so that an ingest can make the new
+version live in one commit with the knowledge file (ingest/workspace.py). With a Chroma server
+(`TWIN_CHROMA_URL`) the same diff is applied in place, adds before deletes, so an interrupted update leaves
+a superset that still answers (and that `twin ask` reports as out of step).
 """
 
 from __future__ import annotations
@@ -53,10 +55,21 @@ def _chroma_settings() -> Any:
     return Settings(anonymized_telemetry=False, allow_reset=False)
 
 
-class KnowledgeIndex:
-    """The live index: `update` it with chunks, open it as a LangChain vector store, list its chunks."""
+@dataclass
+class StagedIndex:
+    """An index update built and not yet live: `KnowledgeIndex.publish` makes it so."""
 
-    def __init__(self, index_dir: Path, embeddings: Embeddings, *, chroma_url: str | None = None):
+    report: IndexReport
+    version: str | None  # the new version's name; None: nothing to flip (no change, or a server applied in place)
+
+
+class KnowledgeIndex:
+    """The live index: `update` it with chunks, open it as a LangChain vector store, list its chunks.
+
+    Without embeddings (None) it can still say what it holds and publish a staged version, not embed.
+    """
+
+    def __init__(self, index_dir: Path, embeddings: Embeddings | None, *, chroma_url: str | None = None):
         self.index_dir = Path(index_dir)
         self.embeddings = embeddings
         self.chroma_url = chroma_url
@@ -109,6 +122,18 @@ class KnowledgeIndex:
         except Exception as error:  # chromadb raises its own errors (InternalError, ...) for a damaged file
             raise damaged(current, error) from None
 
+    def chunk_ids(self) -> set[str]:
+        """The ids (content hashes) of the chunks in the live index; empty when there is none."""
+        if self.chroma_url:
+            return set(self._server_collection_ids())
+        current = self._current_dir()
+        if current is None:
+            return set()
+        try:
+            return {r["id"] for r in _read_rows(current)}
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise damaged(current, error) from None
+
     def chunks(self) -> list[Document]:
         """Every chunk in the live index, for keyword search."""
         if self.chroma_url:
@@ -133,14 +158,45 @@ class KnowledgeIndex:
     # -- writing -------------------------------------------------------------------------------
 
     def update(self, chunks: list[Document], *, progress: bool = False) -> IndexReport:
+        """Bring the index to exactly `chunks` and make that live."""
+        staged = self.stage(chunks, progress=progress)
+        if staged.version:
+            self.publish(staged.version)
+        return staged.report
+
+    def stage(self, chunks: list[Document], *, progress: bool = False) -> StagedIndex:
+        """Build the index of exactly `chunks` beside the live one; nothing changes for readers until `publish`.
+
+        A Chroma server has no versions: there the diff is applied at once.
+        """
         start = time.perf_counter()
+        version = None
         if self.chroma_url:
             added, removed, unchanged = self._update_server(chunks, progress)
         else:
-            added, removed, unchanged = self._update_local(chunks, progress)
-        return IndexReport(added, removed, unchanged, time.perf_counter() - start, self.location)
+            version, (added, removed, unchanged) = self._stage_local(chunks, progress)
+        report = IndexReport(added, removed, unchanged, time.perf_counter() - start, self.location)
+        return StagedIndex(report, version)
 
-    def _update_local(self, chunks: list[Document], progress: bool) -> tuple[int, int, int]:
+    def publish(self, version: str) -> None:
+        """Make a staged version live (an atomic flip of `CURRENT`); done again, it changes nothing."""
+        staging, final = self.index_dir / f".staging-{version}", self.index_dir / version
+        if staging.is_dir() and not final.exists():
+            staging.rename(final)
+        if not final.is_dir():
+            raise TwinError(f"{final}: the index version to publish is missing; run `twin ingest` to rebuild it")
+        pointer_tmp = self.index_dir / ".CURRENT.tmp"
+        pointer_tmp.write_text(version)
+        pointer_tmp.replace(self.index_dir / "CURRENT")
+        # Keep the previous version for readers that opened it a moment ago; older ones go.
+        for old in sorted(self.index_dir.glob("v*"), key=lambda p: p.name)[:-2]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self, version: str) -> None:
+        """Throw away a staged version that will not be published."""
+        shutil.rmtree(self.index_dir / f".staging-{version}", ignore_errors=True)
+
+    def _stage_local(self, chunks: list[Document], progress: bool) -> tuple[str | None, tuple[int, int, int]]:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         for stale in self.index_dir.glob(".staging-*"):  # left by an interrupted update
             shutil.rmtree(stale, ignore_errors=True)
@@ -157,7 +213,7 @@ class KnowledgeIndex:
         new_ids = [cid for cid in wanted if cid not in existing]
         gone = sorted(existing - set(wanted))
         if current and not new_ids and not gone:
-            return 0, 0, len(existing)
+            return None, (0, 0, len(existing))
 
         name = f"v{time.time_ns()}"
         staging = self.index_dir / f".staging-{name}"
@@ -174,15 +230,7 @@ class KnowledgeIndex:
         finally:
             client.close()
         _write_rows(staging / "chunks.jsonl", list(wanted.values()))
-        final = self.index_dir / name
-        staging.rename(final)
-        pointer_tmp = self.index_dir / ".CURRENT.tmp"
-        pointer_tmp.write_text(name)
-        pointer_tmp.replace(self.index_dir / "CURRENT")
-        # Keep the previous version for readers that opened it a moment ago; older ones go.
-        for old in sorted(self.index_dir.glob("v*"), key=lambda p: p.name)[:-2]:
-            shutil.rmtree(old, ignore_errors=True)
-        return len(new_ids), len(gone), len(existing) - len(gone)
+        return name, (len(new_ids), len(gone), len(existing) - len(gone))
 
     def _update_server(self, chunks: list[Document], progress: bool) -> tuple[int, int, int]:
         store = _store(self._server_client, self.embeddings)
@@ -216,7 +264,7 @@ class KnowledgeIndex:
         return list(self._server_client.get_or_create_collection(COLLECTION).get(include=[])["ids"])
 
 
-def _store(client: Any, embeddings: Embeddings) -> Chroma:
+def _store(client: Any, embeddings: Embeddings | None) -> Chroma:
     from langchain_chroma import Chroma
 
     return Chroma(
@@ -230,7 +278,7 @@ def _store(client: Any, embeddings: Embeddings) -> Chroma:
 _OPEN: dict[str, Any] = {}
 
 
-def _open_local(path: Path, embeddings: Embeddings) -> Chroma:
+def _open_local(path: Path, embeddings: Embeddings | None) -> Chroma:
     """One client per index version per process (Chroma's own client cache is keyed by path too)."""
     key = f"{path}:{id(embeddings)}"
     if key not in _OPEN:

@@ -35,8 +35,12 @@ def publish_workspace(settings: Settings, folder: Path | str) -> Published:
     folder = Path(folder)
     if folder.resolve() == home.resolve() or home.resolve() in folder.resolve().parents:
         raise TwinError(f"{folder}: publish to a folder outside the workspace {home}")
-    if folder.exists() and (not folder.is_dir() or (any(folder.iterdir()) and not (folder / MARKER).exists())):
-        raise TwinError(f"{folder}: exists and was not written by `twin publish`; choose a new or empty folder")
+    if folder.exists() and (
+        not folder.is_dir() or (any(folder.iterdir()) and not (folder / MARKER).exists())
+    ):
+        raise TwinError(
+            f"{folder}: exists and was not written by `twin publish`; choose a new or empty folder"
+        )
     knowledge = settings.knowledge_file
     if not knowledge.is_file():
         raise TwinError(f"{knowledge}: no knowledge file to publish; run `twin ingest SOURCE...` first")

@@ -336,7 +336,11 @@ def test_calibration_reads_each_validation_prompt_and_records_the_margin(tiny_ge
     chat = chat_model_from(serve_greedy(model), tokenizer, max_new_tokens=8)
     data = tmp_path / "reader-dataset.jsonl"
     rows = [
-        {"split": split, "kind": kind, "messages": [{"role": "user", "content": q}, {"role": "assistant", "content": a}]}
+        {
+            "split": split,
+            "kind": kind,
+            "messages": [{"role": "user", "content": q}, {"role": "assistant", "content": a}],
+        }
         for split, kind, q, a in [
             ("train", "rag", "Facts: x. Question: where do you work", "I work at X."),
             ("validation", "rag", "Facts: I work at Y. Question: where do you work", "I work at Y."),
@@ -390,8 +394,11 @@ def test_locked_or_broken_state_never_costs_the_answer(retriever, tmp_path, caps
     holder.rollback()
 
     # Locked after the twin opened it: each write waits a bounded time, then the answer goes on.
-    twin = Twin(replace(Settings(), home=tmp_path / "later"), llm=RecordingModel(
-        messages=iter([AIMessage("I work at Skerryvore Analytics.")] * 2), prompts=[]), retriever=retriever)
+    twin = Twin(
+        replace(Settings(), home=tmp_path / "later"),
+        llm=RecordingModel(messages=iter([AIMessage("I work at Skerryvore Analytics.")] * 2), prompts=[]),
+        retriever=retriever,
+    )
     twin.ask("Where do you work now?", thread_id="u")
     late = sqlite3.connect(tmp_path / "later" / "memory.sqlite")
     late.execute("BEGIN EXCLUSIVE")
@@ -408,5 +415,7 @@ def test_a_corrupt_trace_store_is_one_clear_line(tmp_path):
 
     path = tmp_path / "traces.sqlite"
     path.write_bytes(b"\x00garbage" * 500)
-    with pytest.raises(TwinError, match=r"traces.sqlite: the trace store cannot be used \(file is not a database\)"):
+    with pytest.raises(
+        TwinError, match=r"traces.sqlite: the trace store cannot be used \(file is not a database\)"
+    ):
         TraceStore(path).recent()

@@ -95,7 +95,9 @@ def test_missing_index_is_a_clear_error(tmp_path: Path, embeddings):
 
 
 @pytest.mark.parametrize("part", ["chroma.sqlite3", "chunks.jsonl"])
-def test_a_damaged_index_is_one_clear_line_and_the_next_update_rebuilds_it(tmp_path: Path, embeddings, part, capsys):
+def test_a_damaged_index_is_one_clear_line_and_the_next_update_rebuilds_it(
+    tmp_path: Path, embeddings, part, capsys
+):
     index = KnowledgeIndex(tmp_path / "index", embeddings)
     index.update(FACTS[:3])
     live = tmp_path / "index" / (tmp_path / "index" / "CURRENT").read_text()
@@ -103,7 +105,9 @@ def test_a_damaged_index_is_one_clear_line_and_the_next_update_rebuilds_it(tmp_p
     index_module._OPEN.clear()
     with pytest.raises(TwinError, match=r"the index is damaged .*run `twin ingest` \(no sources needed\)"):
         index.chunks() if part == "chunks.jsonl" else index.vectorstore().similarity_search("PhD", k=1)
-    report = index.update(FACTS[:4])  # what `twin ingest` does: the knowledge file's chunks, all embedded again
+    report = index.update(
+        FACTS[:4]
+    )  # what `twin ingest` does: the knowledge file's chunks, all embedded again
     assert report.added == 4 and "the index is damaged; rebuilding it" in capsys.readouterr().err
     assert {c.id for c in index.chunks()} == {c.id for c in FACTS[:4]}
     hits = HybridRetriever(index=index, k=1).invoke("Where did you do your PhD?")

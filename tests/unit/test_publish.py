@@ -41,9 +41,13 @@ def test_publish_carries_only_what_the_twin_serves(workspace: Settings, tmp_path
     assert "knowledge.md" in names and "policy.yaml" in names and "index/CURRENT" in names
     assert (workspace.home / "sources").is_dir()  # the workspace keeps its documents...
     assert not any(n.startswith("sources") for n in names)  # ...the public copy does not
-    assert not any(n.endswith(("memory.sqlite", "traces.sqlite", "unanswered.jsonl", ".knowledge.json")) for n in names)
+    assert not any(
+        n.endswith(("memory.sqlite", "traces.sqlite", "unanswered.jsonl", ".knowledge.json")) for n in names
+    )
     # What the policy withheld is in the workspace's sources, and nowhere in the public copy.
-    assert "912 34 567" in "".join(p.read_text(errors="ignore") for p in (workspace.home / "sources").rglob("*") if p.is_file())
+    assert "912 34 567" in "".join(
+        p.read_text(errors="ignore") for p in (workspace.home / "sources").rglob("*") if p.is_file()
+    )
     for path in out.rglob("*"):
         if path.is_file():
             assert b"912 34 567" not in path.read_bytes(), path
