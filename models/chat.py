@@ -61,7 +61,12 @@ def answer_processors(
                 seen = torch.gather(scores, 1, answer)
                 seen = torch.where(seen < 0, seen * repetition_penalty, seen / repetition_penalty)
                 scores = scores.scatter(1, answer, seen)
-            if decline_margin and answer.shape[1] == 1 and int(answer[0, 0]) == decline[0] and len(decline) > 1:
+            if (
+                decline_margin
+                and answer.shape[1] == 1
+                and int(answer[0, 0]) == decline[0]
+                and len(decline) > 1
+            ):
                 scores = scores.clone()
                 scores[:, decline[1]] -= decline_margin
             text = (
