@@ -163,6 +163,21 @@ def cmd_reader_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reader_held_out(args: argparse.Namespace) -> int:
+    """The held-out SQuAD articles as `twin eval` inputs."""
+    from finetune.reader.squad import held_out_eval
+
+    try:
+        written = held_out_eval(Path(args.out), max_questions=args.questions)
+    except OSError as error:
+        raise TwinError(
+            f"{args.out}: cannot write the held-out articles ({error.strerror or error})"
+        ) from None
+    for docs, qa in written:
+        print(f"twin eval --docs {docs} --qa {qa} --modes rag --out {docs.parent / 'eval'}")
+    return 0
+
+
 def calibrate_reader(settings: Settings, adapter_dir: Path, data: Path, *, limit: int | None = None) -> None:
     from evals.decline import (
         PLOT,
@@ -310,6 +325,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     calibrate.add_argument("--limit", type=int, help="only the first N validation examples")
     calibrate.set_defaults(func=cmd_reader_calibrate)
+    held = reader.add_parser(
+        "held-out",
+        help="write the two held-out SQuAD articles as documents + QA files, for `twin eval`",
+        description="Write each SQuAD article the reader never trains on (2008_Sichuan_earthquake, "
+        "New_York_City) as DIR/<article>/docs/ and DIR/<article>/qa.jsonl, and print the eval commands.",
+    )
+    held.add_argument("out", metavar="DIR")
+    held.add_argument("--questions", type=int, help="only the first N questions of each article")
+    held.set_defaults(func=cmd_reader_held_out)
 
     p = sub.add_parser(
         "export", help="merge the current adapter into a full checkpoint and/or push it to the hub"

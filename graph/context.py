@@ -84,7 +84,11 @@ def context_with(overrides: list[str], base: Context | None = None) -> Context:
     Raises ValueError with a one-line reason for an unknown name or a value of the wrong kind.
     """
     base = base or Context()
-    kinds = {f.name: type(getattr(base, f.name)) for f in fields(base)}
+    # A setting whose default is None (decline_margin) takes a number, or "none" for the default.
+    kinds = {
+        f.name: type(getattr(base, f.name)) if getattr(base, f.name) is not None else float
+        for f in fields(base)
+    }
     changes: dict[str, object] = {}
     for item in overrides:
         name, sep, text = item.partition("=")
@@ -93,7 +97,9 @@ def context_with(overrides: list[str], base: Context | None = None) -> Context:
             raise ValueError(f"unknown run-context setting {item!r}; settings: {', '.join(kinds)}")
         kind = kinds[name]
         try:
-            if kind is bool:
+            if getattr(base, name) is None and text.strip().lower() == "none":
+                changes[name] = None
+            elif kind is bool:
                 if text.lower() not in ("true", "false", "1", "0", "yes", "no"):
                     raise ValueError
                 changes[name] = text.lower() in ("true", "1", "yes")
