@@ -75,12 +75,12 @@ def test_the_policy_is_fast_and_linear() -> None:
     # It runs on every fact at ingest and on every answer: 2,000 lines take about 0.3 s on two busy cores.
     lines = [line for line, _ in LEAKS] + LOOKALIKES
     lines = (lines * (2000 // len(lines) + 1))[:2000]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a busy machine must not fail a linear loader
     for line in lines:
         POLICY.redact(line)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     # Hostile input: long runs of digits, capitalised words and commas stay linear.
     for hostile in ("1 " * 50_000, "Abc 12, " * 12_000, "+1 2 " * 20_000, "12 Main Street " * 6_000):
-        start = time.perf_counter()
+        start = time.process_time()
         POLICY.redact(hostile)
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
