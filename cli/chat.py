@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import answer_footer, checked_question, converse, print_answer, settings_for
+from cli.common import (
+    answer_footer,
+    checked_question,
+    converse,
+    print_answer,
+    settings_for,
+    warn_out_of_step,
+)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from graph.service import Twin
 
     question = checked_question(args.question)
-    twin = Twin(settings_for(args))
+    settings = settings_for(args)
+    warn_out_of_step(settings)
+    twin = Twin(settings)
     twin.check_ready()
     answer = print_answer(twin.stream(question, thread_id=args.thread))
     print(answer_footer(answer, thread=True))
@@ -24,7 +33,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from graph.service import Twin
 
-    twin = Twin(settings_for(args))
+    settings = settings_for(args)
+    warn_out_of_step(settings)
+    twin = Twin(settings)
     twin.check_ready()
     return converse(twin, args.thread)
 
@@ -32,7 +43,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from app import build_app
 
-    demo = build_app(settings=settings_for(args))  # the twin is built on the first question: a fast start
+    settings = settings_for(args)
+    warn_out_of_step(settings)
+    demo = build_app(settings=settings)  # the twin is built on the first question: a fast start
     demo.launch(server_name=args.host, server_port=args.port, share=args.share)
     return 0
 

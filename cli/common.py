@@ -28,6 +28,17 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return settings.with_home(home) if home else settings
 
 
+def warn_out_of_step(settings: Settings) -> None:
+    """One line each, before anything is loaded, when the workspace is not as the last ingest left it.
+
+    Opening the workspace also finishes (or undoes) an ingest that was cut short.
+    """
+    from ingest.workspace import notices
+
+    for line in notices(settings):
+        print(f"warning: {line}", file=sys.stderr)
+
+
 def checked_question(text: str) -> str:
     """The question, stripped; an empty or too long one is refused before anything is loaded.
 

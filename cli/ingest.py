@@ -6,30 +6,35 @@ import argparse
 import sys
 from dataclasses import replace
 
-from cli.common import checked_question, print_hits, settings_for
+from cli.common import checked_question, print_hits, settings_for, warn_out_of_step
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.clean import readable
-    from ingest.knowledge import set_person_name
     from ingest.pipeline import index_knowledge_file, ingest
+    from ingest.workspace import interrupted, recover
 
     settings = settings_for(args)
     if args.name:
         args.name = readable(args.name)  # written into knowledge.md: bytes that were not UTF-8 become U+FFFD
     if args.max_mb:
         settings = replace(settings, max_source_mb=args.max_mb)
-    if not args.sources:
-        if args.name:
-            set_person_name(settings.knowledge_file, args.name)
-        print(index_knowledge_file(settings).line())
-        return 0
-    result = ingest(args.sources, settings, rebuild_knowledge=args.rebuild_knowledge, name=args.name)
+    recovered = recover(settings)  # an earlier ingest cut short: finished or undone before this one starts
+    if recovered:
+        print(f"warning: {recovered}", file=sys.stderr)
+    try:
+        if not args.sources:
+            print(index_knowledge_file(settings, name=args.name).line())
+            return 0
+        result = ingest(args.sources, settings, rebuild_knowledge=args.rebuild_knowledge, name=args.name)
+    except KeyboardInterrupt:
+        print(interrupted(settings), file=sys.stderr)
+        return 130
     if not result.person and result.knowledge and sys.stdin.isatty():
         # No source named the person: ask, rather than have the twin speak as "the person".
         name = input("No name found in your documents. Your name, as the twin should speak as you: ").strip()
         if name:
-            set_person_name(settings.knowledge_file, name)
+            index_knowledge_file(settings, progress=False, name=readable(name))
             result.person = name
     for line in result.lines()[len(result.sources) :]:
         print(line)
@@ -45,7 +50,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     from tools.retriever import open_retriever
 
     question = checked_question(args.question)
-    print_hits(open_retriever(settings_for(args), k=args.k, mode=args.mode).search(question))
+    settings = settings_for(args)
+    warn_out_of_step(settings)
+    print_hits(open_retriever(settings, k=args.k, mode=args.mode).search(question))
     return 0
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import settings_for
+from cli.common import settings_for, warn_out_of_step
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from ingest.publish import LEFT_BEHIND, publish_workspace
 
     settings = settings_for(args)
+    warn_out_of_step(settings)  # the copy carries the live index: say if it does not match knowledge.md
     published = publish_workspace(settings, args.folder)
     print(f"published {settings.home} -> {published.folder}: {', '.join(published.files)}")
     if published.adapter is None:

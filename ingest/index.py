@@ -60,7 +60,8 @@ class StagedIndex:
     """An index update built and not yet live: `KnowledgeIndex.publish` makes it so."""
 
     report: IndexReport
-    version: str | None  # the new version's name; None: nothing to flip (no change, or a server applied in place)
+    # The new version's name; None: nothing to flip (no change, or a server that applied it in place).
+    version: str | None
 
 
 class KnowledgeIndex:
@@ -184,17 +185,15 @@ class KnowledgeIndex:
         if staging.is_dir() and not final.exists():
             staging.rename(final)
         if not final.is_dir():
-            raise TwinError(f"{final}: the index version to publish is missing; run `twin ingest` to rebuild it")
+            raise TwinError(
+                f"{final}: the index version to publish is missing; run `twin ingest` to rebuild it"
+            )
         pointer_tmp = self.index_dir / ".CURRENT.tmp"
         pointer_tmp.write_text(version)
         pointer_tmp.replace(self.index_dir / "CURRENT")
         # Keep the previous version for readers that opened it a moment ago; older ones go.
         for old in sorted(self.index_dir.glob("v*"), key=lambda p: p.name)[:-2]:
             shutil.rmtree(old, ignore_errors=True)
-
-    def discard(self, version: str) -> None:
-        """Throw away a staged version that will not be published."""
-        shutil.rmtree(self.index_dir / f".staging-{version}", ignore_errors=True)
 
     def _stage_local(self, chunks: list[Document], progress: bool) -> tuple[str | None, tuple[int, int, int]]:
         self.index_dir.mkdir(parents=True, exist_ok=True)

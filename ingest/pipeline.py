@@ -2,8 +2,9 @@
 
 Ingest is cumulative: what each source gave is kept in the workspace (`sources/`), so `twin ingest
 new.pdf` adds to what was ingested before instead of replacing it, and a source that fails this time
-keeps what it gave last time. Nothing already indexed is lost: the knowledge file and the index are
-only replaced once their new versions are whole.
+keeps what it gave last time. One ingest is one transaction (ingest/workspace.py): the new sources, the
+knowledge file and the index version are staged, then committed together; an ingest cut short at any
+point leaves the workspace as it was, or (cut short while committing) is completed by the next command.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
-from ingest.chunking import chunk_knowledge
 from ingest.clean import readable
 from ingest.index import IndexReport, KnowledgeIndex
 from ingest.knowledge import UNTITLED, KnowledgeReport, build_knowledge_file, parse, set_person_name
 from ingest.policy import DisclosurePolicy
 from ingest.types import SourceReport
+from ingest.workspace import transaction
 from twin.errors import TwinError
 from twin.settings import Settings
 
@@ -61,15 +62,17 @@ def _store_documents(store: Path, source: str, documents: list[Document]) -> Non
     tmp.replace(target)
 
 
-def stored_documents(settings: Settings) -> list[Document]:
+def stored_documents(settings: Settings, staged: Path | None = None) -> list[Document]:
     """Every document from every source ingested so far, in the order the sources were first added.
 
+    `staged`: the sources an ingest has loaded and not yet committed, each in place of its earlier copy.
     Text that cannot be written as UTF-8 (a file name that was not valid UTF-8, stored by an earlier
     version) is made readable here, so it can never stop the knowledge file from being written.
     """
-    store = settings.home / "sources"
+    stores = [settings.home / "sources", *([staged] if staged else [])]
+    files = {path.name: path for store in stores for path in store.glob("*.jsonl")}
     docs: list[Document] = []
-    for path in sorted(store.glob("*.jsonl"), key=lambda p: p.stat().st_mtime):
+    for path in sorted(files.values(), key=lambda p: p.stat().st_mtime):
         rows = path.read_text(encoding="utf-8").splitlines()[1:]
         docs += [
             Document(
@@ -89,14 +92,23 @@ def open_index(settings: Settings) -> KnowledgeIndex:
     )
 
 
-def index_knowledge_file(settings: Settings, *, progress: bool = True) -> IndexReport:
-    """Chunk the knowledge file as it is now (hand edits included) and bring the index up to date."""
+def index_knowledge_file(
+    settings: Settings, *, progress: bool = True, name: str | None = None
+) -> IndexReport:
+    """Chunk the knowledge file as it is now (hand edits included) and bring the index up to date.
+
+    `name`: first make it the knowledge file's title. Both land together, or (cut short) neither.
+    """
     if not settings.knowledge_file.exists():
         raise TwinError(
             f"{settings.knowledge_file}: no knowledge file yet; run `twin ingest SOURCE...` first"
         )
-    chunks = chunk_knowledge(settings.knowledge_file.read_text(encoding="utf-8"))
-    return open_index(settings).update(chunks, progress=progress)
+    with transaction(settings, []) as staged:
+        if name:
+            set_person_name(staged.knowledge_file, name)
+        report = staged.stage_index(open_index(settings), progress=progress).report
+        staged.commit()
+    return report
 
 
 def ingest(
@@ -110,23 +122,34 @@ def ingest(
     from ingest.loaders import load_sources
 
     result = IngestResult()
-    store = settings.home / "sources"
-    loaded_any = False
-    for source in sources:
-        loaded = load_sources([source], max_mb=settings.max_source_mb, progress=False)
-        result.sources += loaded.reports
-        if loaded.documents:
-            _store_documents(store, source, loaded.documents)
-            loaded_any = True
-        if progress:
-            for report in loaded.reports:
-                print(report.line(), flush=True)
-    documents = stored_documents(settings)
-    if not documents:
-        raise TwinError("nothing ingested: none of the sources gave any text (see the lines above)")
-    if not loaded_any and settings.knowledge_file.exists() and not rebuild_knowledge:
-        return result  # every source failed: leave the knowledge file and the index as they are
+    with transaction(settings, sources) as staged:
+        loaded_any = False
+        for source in sources:
+            loaded = load_sources([source], max_mb=settings.max_source_mb, progress=False)
+            result.sources += loaded.reports
+            if loaded.documents:
+                _store_documents(staged.sources_dir, source, loaded.documents)
+                loaded_any = True
+            if progress:
+                for report in loaded.reports:
+                    print(report.line(), flush=True)
+        documents = stored_documents(settings, staged.sources_dir)
+        if not documents:
+            raise TwinError("nothing ingested: none of the sources gave any text (see the lines above)")
+        # Every source failed: the knowledge file stays as it is (the index is still brought in step with it).
+        if loaded_any or not staged.knowledge_file.exists() or rebuild_knowledge:
+            result.knowledge = _write_knowledge(documents, staged.knowledge_file, settings, rebuild_knowledge)
+        if name:
+            set_person_name(staged.knowledge_file, name)
+        result.person = _person(staged.knowledge_file)
+        result.index = staged.stage_index(open_index(settings), progress=progress).report
+        staged.commit()
+    return result
 
+
+def _write_knowledge(
+    documents: list[Document], path: Path, settings: Settings, rebuild: bool
+) -> KnowledgeReport:
     policy = DisclosurePolicy.load(settings.home / "policy.yaml")
     summariser = None
     if settings.openai_api_key:
@@ -135,20 +158,17 @@ def ingest(
         summariser = openai_summariser(
             settings.openai_api_key, settings.openai_model, settings.cache_dir / "openai"
         )
-    result.knowledge = build_knowledge_file(
-        documents, settings.knowledge_file, policy, summariser=summariser, rebuild=rebuild_knowledge
-    )
-    if name:
-        set_person_name(settings.knowledge_file, name)
-    result.person = knowledge_person(settings)
-    result.index = index_knowledge_file(settings, progress=progress)
-    return result
+    return build_knowledge_file(documents, path, policy, summariser=summariser, rebuild=rebuild)
 
 
 def knowledge_person(settings: Settings) -> str:
     """Who the workspace's twin speaks as: the knowledge file's title ("" when no source named them)."""
+    return _person(settings.knowledge_file)
+
+
+def _person(knowledge_file: Path) -> str:
     try:
-        title, _ = parse(settings.knowledge_file.read_text(encoding="utf-8"))
+        title, _ = parse(knowledge_file.read_text(encoding="utf-8"))
     except OSError:
         return ""
     return "" if title in ("", UNTITLED) else title
