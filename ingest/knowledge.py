@@ -23,6 +23,7 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
+from ingest.clean import is_date_only
 from ingest.policy import DisclosurePolicy
 from ingest.types import SECTIONS
 from twin.errors import TwinError
@@ -54,6 +55,11 @@ _HEADING_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ]
 ]
+# A chat title in whole words; "writing" there is what the person asked for help with, not their writing.
+_CHAT_TITLE_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rf"\b(?:{pattern.pattern.replace('|writing', '')})\b", re.IGNORECASE))
+    for name, pattern in _HEADING_SECTIONS
+]
 # Checked in order: the specific kinds of statement first, the broad ones (a job, a project) last.
 _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(p, re.IGNORECASE))
@@ -68,7 +74,11 @@ _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:i (?:think|believe|feel|am convinced)|in my (?:view|opinion)|overrated|underrated)\b",
         ),
         ("Interests", r"\b(?:hobby|hobbies|in my (?:free|spare) time|weekends?|i (?:love|enjoy))\b"),
-        ("Publications", r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored)\b"),
+        (
+            "Publications",
+            r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored|keynote|"
+            r"(?:giving|gave|give) a talk|talks? at|presented at|speaking at)\b",
+        ),
         (
             "Languages",
             r"\b(?:native|fluent|bilingual|conversational)\b.*\b(?:speak|english|german|french|spanish|language)",
@@ -77,20 +87,36 @@ _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
             "Education",
             r"\b(?:ph\.?d|msc|m\.sc|bsc|b\.sc|master'?s|bachelor'?s|degree|thesis|university|graduated)\b",
         ),
-        ("Experience", r"\b(?:worked|working|joined|led|lead|manag|engineer at|scientist at|intern)\b"),
+        (
+            "Experience",
+            r"\b(?:worked|working|joined|led|lead (?:a|an|the|our|my|teams?)|manag|engineer at|scientist at|intern|work (?:at|as|for)|"
+            r"(?:been|was|am) an? [\w-]+ (?:at|for) )",
+        ),
         ("Projects", r"\b(?:built|developed|open-source|launched|project)\b"),
         ("Skills", r"\b(?:python|pytorch|sql|kubernetes|proficient|experienced in)\b"),
     ]
 ]
+# Sections a chat statement names in passing ("built on my own library", "in Python"): its title says more.
+_IN_PASSING = ("Projects", "Skills")
 # ChatGPT messages are requests to an assistant; only their first-person statements say something
 # about the person ("I'm giving a talk at PyData", not "Can you shorten this?").
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|we|our)\b")
+# People type to a chat in lower case too ("i've been a nurse for 10 years"): a lone "i" counts when a word
+# follows it, so "i.e." and list markers ("i)") do not.
+_FIRST_PERSON = re.compile(
+    r"(?i:\b(?:i'm|i've|i'd|i'll|my|me|we|our)\b)|\bI\b|(?<![\w.'])(?:i|im|ive)(?=\s+[a-z])"
+)
 _REQUEST = re.compile(
     r"^\s*(?:can|could|would|will) you\b|^\s*(?:please|help me|write|make|give|rewrite|translate|summari[sz]e|"
-    r"explain|shorten|fix|suggest|list|draft|tell me)\b|\?\s*$",
+    r"explain|shorten|fix|suggest|list|draft|tell me)\b|\?\s*$|"
+    # A question typed without its question mark ("how do i tell the people on the waitlist").
+    r"^\s*(?:how|what|whats|what's|which|where|when|why|who|should|do|does|is|are|can) "
+    r"(?:do|does|did|can|could|should|would|is|are|i|we|you|a|the)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# A chat message's sentences may start in lower case ("can you help? i've been a nurse for 10 years").
+_CHAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z\"'(])")
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|prof|st|no)\.$", re.IGNORECASE)
 
 
 @dataclass
@@ -145,25 +171,59 @@ def source_tag(metadata: dict) -> str:
     return tag
 
 
-def classify(document: Document) -> str:
-    """The knowledge-file section a loader document belongs in."""
+def classify(document: Document, text: str | None = None) -> str:
+    """The knowledge-file section a loader document (or `text`, one statement of it) belongs in."""
     section = document.metadata.get("section")
     if section in SECTIONS:
         return str(section)
     heading = str(document.metadata.get("heading") or "")
-    for name, pattern in _HEADING_SECTIONS:
-        if heading and pattern.search(heading):
-            return name
-    for name, pattern in _TEXT_SECTIONS:
-        if pattern.search(document.page_content):
-            return name
-    return "About"
+    if document.metadata.get("source_type") == "chatgpt":
+        # A chat's title names what was asked ("Cover letter writing help"), so what the person said
+        # decides first, then the title's whole words ("PyData talk abstract"), then a tool or project
+        # they mention in passing.
+        said = text or document.page_content
+        specific = [(name, pattern) for name, pattern in _TEXT_SECTIONS if name not in _IN_PASSING]
+        in_passing = [(name, pattern) for name, pattern in _TEXT_SECTIONS if name in _IN_PASSING]
+        return (
+            _first_match(specific, said)
+            or _first_match(_CHAT_TITLE_SECTIONS, heading)
+            or _first_match(in_passing, said)
+            or "About"
+        )
+    return (
+        _first_match(_HEADING_SECTIONS, heading)
+        or _first_match(_TEXT_SECTIONS, document.page_content if text is None else text)
+        or "About"
+    )
+
+
+def _first_match(sections: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    return next((name for name, pattern in sections if text and pattern.search(text)), None)
+
+
+_ROLE_EMPLOYER = re.compile(r"\s(?:[–—|-]|at)\s")
+
+
+def _entry_name(line: str) -> str:
+    """Who and where of a job or degree line, without its place and dates: "Senior Engineer, Northwind
+    Marine, Bergen (March 2023 – present)" -> "Senior Engineer — Northwind Marine"."""
+    text = re.sub(r"\([^()]*\)", " ", line)  # "(March 2023 – present)", "(remote)"
+    parts = [" ".join(part.split()).strip(" :") for part in re.split(r",|:\s", text)]
+    text = ", ".join(part for part in parts if part and not is_date_only(part))
+    # "Role — Employer, City", "Role | Employer", "Role at Employer"; else "Role, Employer, City".
+    split = _ROLE_EMPLOYER.search(text)
+    role, rest = (text[: split.start()], text[split.end() :]) if split else text.partition(", ")[::2]
+    role, employer = role.strip(), re.split(r",|\|", rest)[0].strip()
+    # An employer is a name ("Northwind Marine", "UiT"), not a clause ("a service for 14 wind farms").
+    if employer[:1].isupper() and len(employer.split()) <= 6:
+        return f"{role} — {employer}"
+    return role
 
 
 def _with_context(document: Document, text: str) -> str:
     """A fact that reads on its own: a CV bullet names its job, a project paragraph its project."""
     meta = document.metadata
-    context = str(meta.get("context") or "").split(",")[0].strip()
+    context = _entry_name(str(meta.get("context") or ""))
     heading = str(meta.get("heading") or "").strip()
     if context and context.lower() not in text.lower():
         return f"{context}: {text}"
@@ -176,12 +236,38 @@ def _with_context(document: Document, text: str) -> str:
 
 
 def _statements(document: Document) -> list[str]:
-    """The sentences of a document that may become facts (a paragraph is screened sentence by sentence)."""
+    """The sentences of a document that may become facts (a paragraph is screened sentence by sentence).
+
+    Of a chat message, only its first-person statements, without the requests and questions around
+    them. A statement typed in lower case without its "I" ("started fiddle lessons in september.") goes
+    with the first-person statement beside it.
+    """
     text = " ".join(document.page_content.split())
-    sentences = [s for s in _SENTENCE_END.split(text) if s]
-    if document.metadata.get("source_type") == "chatgpt":
-        return [s for s in sentences if _FIRST_PERSON.search(s) and not _REQUEST.search(s)]
-    return sentences
+    if document.metadata.get("source_type") != "chatgpt":
+        return [s for s in _SENTENCE_END.split(text) if s]
+    sentences: list[str] = []
+    for piece in _CHAT_SENTENCE_END.split(text):
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += f" {piece}"
+        elif piece:
+            sentences.append(piece)
+    statements: list[str] = []
+    loose: list[str] = []  # lower-case sentences that open the message, waiting for a statement to join
+    joinable = asked = False  # the last statement is next to this sentence; a request came before it
+    for sentence in sentences:
+        if _REQUEST.search(sentence):
+            loose, joinable, asked = [], False, True
+        elif _FIRST_PERSON.search(sentence):
+            statements.append(" ".join([*loose, sentence]))
+            loose, joinable = [], True
+        elif sentence[:1].islower() and len(sentence) <= 80:
+            if joinable:
+                statements[-1] += f" {sentence}"
+            elif not asked:  # after a request, such lines are details for the assistant
+                loose.append(sentence)
+        else:
+            loose, joinable = [], False
+    return statements
 
 
 def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[list[Fact], KnowledgeReport]:
@@ -205,11 +291,13 @@ def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[lis
             report.withheld += [f"{kind} ({tag})" for kind in removed]
             if len(fact_key(text)) < 3 or text.rstrip(":").lower() in {"phone", "address", "tel", "mobile"}:
                 continue
+            # One chat message can say several unrelated things: each statement finds its own section.
+            where = classify(doc, text) if chat else section
             text = _with_context(doc, text)
             date = doc.metadata.get("date")
             if date and chat:
                 text = f"{text} (written {date})"
-            facts.append(Fact(section, text, [tag]))
+            facts.append(Fact(where, text, [tag]))
     merged = merge_near_duplicates(facts)
     report.merged = len(facts) - len(merged)
     report.facts = len(merged)
@@ -344,6 +432,9 @@ def build_knowledge_file(
     state_path = path.with_name(".knowledge.json")
     state = json.loads(state_path.read_text()) if state_path.exists() else {}
     title = state.get("person") or person_name(documents)  # a name given with `--name` wins
+    # A CV's name line is the file's title, not a fact under it.
+    facts = [fact for fact in facts if fact.key != fact_key(title)]
+    report.facts = len(facts)
 
     edited = (
         path.exists() and not rebuild and _digest(path.read_text(encoding="utf-8")) != state.get("digest")

@@ -25,13 +25,19 @@ from ingest.loaders.structure import (
     cv_or_statement_documents,
     looks_like_heading,
     section_for,
+    with_date,
 )
 from ingest.types import SourceReport
 from twin.errors import TwinError
 
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?|[-–]\s*(\d{1,3})\s*[-–]", re.I)
 
-_ENDS_WITH_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:present|current|now|heute))\W{0,3}$", re.I)
+# A line ending with a date ends its job or degree line; one ending in a dash ("(March 2023 –") goes on.
+_ENDS_WITH_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:present|current|now|heute))[)\].,;:\s]{0,3}$", re.I)
+# A date range broken across lines: "(August 2021 –" / "February 2023)", or "(March" / "2023 – present)".
+_OPEN_RANGE = re.compile(r"(?:\s|\d)[–—-]$")
+# A licence, membership or registration number: one word of capitals, digits and separators.
+_CODE = re.compile(r"(?=(?:\D*\d){3})[A-Z0-9][A-Z0-9/.#-]{4,39}")
 
 
 @dataclass
@@ -41,6 +47,8 @@ class _Line:
     y: float
     page: int
     sizes: Counter[float] = field(default_factory=Counter)
+    dates: str = ""  # a date set beside the line, in a column or table cell of its own
+    code: str = ""  # likewise an identifier ("MFAT-25-11873" beside "Licence number")
 
     @property
     def size(self) -> float:
@@ -115,6 +123,37 @@ def _drop_page_furniture(pages: list[list[_Line]], heights: list[float]) -> list
     return kept_pages
 
 
+def _join_date_columns(lines: list[_Line]) -> list[_Line]:
+    """A date set in a column or table cell of its own ("03/2023 – present" left of "Senior Engineer,
+    Northwind Marine") is read as a line of its own; it dates the line it sits level with, not whatever
+    line comes before or after it in the content stream. An identifier beside its label joins it too."""
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        is_code = _CODE.fullmatch(text) is not None
+        if not is_code and not is_date_only(text):
+            continue
+        level = [
+            (abs(other.y - line.y), j)
+            for j, other in enumerate(lines)
+            if j != i
+            and j not in taken
+            and other.page == line.page
+            and not (other.code if is_code else other.dates)
+            and abs(other.y - line.y) <= 0.5 * max(line.size, other.size, 1.0)
+            and not is_date_only(other.text.strip())
+            and not _CODE.fullmatch(other.text.strip())
+        ]
+        if level:
+            partner = lines[min(level)[1]]
+            if is_code:
+                partner.code = text
+            else:
+                partner.dates = text
+            taken.add(i)
+    return [line for i, line in enumerate(lines) if i not in taken]
+
+
 def _blocks(lines: list[_Line]) -> list[Block]:
     """Lines (in reading order, all pages) into headings, paragraphs and bullets."""
     sizes = [line.size for line in lines for _ in line.text if line.size]
@@ -137,10 +176,14 @@ def _blocks(lines: list[_Line]) -> list[Block]:
     current: list[_Line] = []
     kind = "paragraph"
     bullet_pending = False
+    heading_line: _Line | None = None  # the last line of the heading just read, while nothing follows it
 
     def flush() -> None:
         if current:
             text = "\n".join(line.text.strip() for line in current)
+            for line in current:
+                text = with_date(text, line.dates) if line.dates else text
+                text = f"{text.rstrip(': ')}: {line.code}" if line.code else text
             blocks.append(Block(text, "bullet" if kind == "bullet" else "paragraph", page=current[0].page))
             current.clear()
 
@@ -156,12 +199,35 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             bool(re.search(r"[^\W\d_]-$", previous.text.rstrip())) or abs(previous.size - line.size) <= 1.0
         )
 
+    def wraps_a_date(previous: _Line, line: _Line, text: str) -> bool:
+        # The rest of a range broken across lines, even where it starts with a dash like a bullet.
+        before = previous.text.rstrip()
+        opened = before.count("(") > before.count(")") and text.count(")") > text.count("(")
+        gap = previous.y - line.y
+        near = previous.page == line.page and 0 < gap <= 2 * max(previous.size, line.size, 1.0)
+        return near and (opened or bool(_OPEN_RANGE.search(before)))
+
+    def wraps_a_title(previous: _Line, line: _Line, text: str) -> bool:
+        # A long title set large wraps: "Statement of Purpose, PhD in Marine Ecology, University" / "of Tromsø".
+        gap = previous.y - line.y
+        return (
+            bool(body_size)
+            and line.size >= 1.2 * body_size
+            and abs(previous.size - line.size) <= 0.5
+            and previous.page == line.page
+            and 0 < gap <= 1.6 * line.size
+            and not section_for(previous.text)
+            and not section_for(text)
+            and not line.dates
+        )
+
     def continues(previous: _Line, line: _Line, text: str) -> bool:
         before = previous.text.rstrip()
         if abs(previous.size - line.size) > 1.0:
             return False
-        # A CV's job or degree line ends with its dates, or the dates stand on a line of their own.
-        if _ENDS_WITH_DATE.search(before) or is_date_only(text):
+        # A CV's job or degree line ends with its dates, the dates stand on a line of their own, or
+        # in a column beside the line that starts the next job.
+        if _ENDS_WITH_DATE.search(before) or is_date_only(text) or line.dates:
             return False
         if previous.page != line.page:
             return False
@@ -174,6 +240,9 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
     for line in lines:
         text = line.text.strip()
+        if current and wraps_a_date(current[-1], line, text):
+            current.append(line)
+            continue
         if all(char in BULLET_GLYPHS or char.isspace() for char in text):
             flush()
             bullet_pending, kind = True, "bullet"
@@ -188,11 +257,16 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         if current and run_on(current[-1], line, text):
             current.append(line)
             continue
+        if heading_line is not None and wraps_a_title(heading_line, line, text):
+            blocks[-1].text = f"{blocks[-1].text} {text.rstrip(':')}"
+            heading_line = line
+            continue
+        heading_line = None
         if is_heading(line, text):
             flush()
-            blocks.append(
-                Block(text.rstrip(":"), "heading", level=1 if section_for(text) else 2, page=line.page)
-            )
+            title = with_date(text.rstrip(":"), line.dates) if line.dates else text.rstrip(":")
+            blocks.append(Block(title, "heading", level=1 if section_for(text) else 2, page=line.page))
+            heading_line = line
             continue
         if current and continues(current[-1], line, text):
             current.append(line)
@@ -235,7 +309,9 @@ def read_pdf_blocks(path: Path, *, name: str, report: SourceReport | None = None
                 report.skipped.append(f"page {number}: text could not be read")
     if not any(pages):
         raise TwinError(f"{name}: no text layer (scanned?)")
-    lines = [line for page_lines in _drop_page_furniture(pages, heights) for line in page_lines]
+    lines = [
+        line for page_lines in _drop_page_furniture(pages, heights) for line in _join_date_columns(page_lines)
+    ]
     return _blocks(lines)
 
 

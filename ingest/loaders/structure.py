@@ -178,24 +178,70 @@ def looks_like_heading(line: str) -> bool:
     if section_for(text) and len(text.split()) <= 4:
         return True
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text.split()) <= 8
+    # "MFAT-25-11873" is in capitals too, but a line of more digits than letters is an identifier.
+    digits = sum(c.isdigit() for c in text)
+    return (
+        len(letters) >= 3
+        and digits < len(letters)
+        and all(c.isupper() for c in letters)
+        and len(text.split()) <= 8
+    )
+
+
+def _dates_come_first(blocks: list[Block]) -> bool:
+    """Whether a CV writes each date on the line before the job it dates (a left column, a table's first
+    cell) rather than after it. A date that opens a section or follows the last bullet of a job stands
+    before its own job; one with a bullet, a heading or nothing after it closes the job above it."""
+    before = after = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or not is_date_only(block.text):
+            continue
+        previous = blocks[i - 1] if i else None
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if previous is None or previous.kind != "paragraph":
+            before += 1
+        if following is None or following.kind != "paragraph":
+            after += 1
+    return before > after
+
+
+def with_date(text: str, date: str) -> str:
+    """A job or degree line with the date that stood on a line of its own."""
+    text, date = text.rstrip(), date.strip()
+    # A date in brackets, or the rest of a range wrapped across lines ("(March" + "2023 – present)"),
+    # reads on after a space.
+    unfinished = text.count("(") > text.count(")") or text.endswith(("–", "—", "-"))
+    if date.startswith("(") or unfinished:
+        return f"{text} {date}"
+    return f"{text}, {date}"
 
 
 def _merge_date_lines(blocks: list[Block]) -> list[Block]:
-    """A CV's date on a line of its own joins the job or degree line it dates (after it, or else before)."""
+    """A CV's date on a line of its own joins the job or degree line it dates: the line after it where
+    the CV writes dates first (see `_dates_come_first`), else the line before it, a line that has no
+    date yet."""
+    dates_first = _dates_come_first(blocks)
     merged: list[Block] = []
     pending: Block | None = None
     for block in blocks:
         if block.kind == "paragraph" and is_date_only(block.text):
             previous = merged[-1] if merged else None
-            if previous is not None and previous.kind == "paragraph" and not is_date_only(previous.text):
-                previous.text = f"{previous.text.rstrip()}, {block.text.strip()}"
+            if (
+                not dates_first
+                and pending is None
+                and previous is not None
+                and previous.kind == "paragraph"
+                and find_date(previous.text) is None
+            ):
+                previous.text = with_date(previous.text, block.text)
                 continue
+            if pending is not None:
+                merged.append(pending)
             pending = block
             continue
         if pending is not None:
-            if block.kind == "paragraph":
-                block = Block(f"{pending.text.strip()}: {block.text}", block.kind, block.level, block.page)
+            if block.kind == "paragraph" and find_date(block.text) is None:
+                block = Block(with_date(block.text, pending.text), block.kind, block.level, block.page)
             else:
                 merged.append(pending)
             pending = None
@@ -203,6 +249,26 @@ def _merge_date_lines(blocks: list[Block]) -> list[Block]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+# What a statement calls itself: a title of only these words says nothing about the person.
+_DOCUMENT_WORDS = {
+    *("statement", "purpose", "personal", "cover", "letter", "motivation", "motivational", "research"),
+    *("application", "essay", "sop", "intent", "draft", "final", "of", "my", "the", "a", "an", "for", "and"),
+}
+# What an application is for: a statement's title with one of these says where the person is applying.
+_PURPOSE = re.compile(
+    r"\b(?:statement|purpose|cover letter|motivation|application|applying|candidacy|ph\.?\s?d|msc|m\.sc|"
+    r"master'?s|bachelor'?s|position|programme|program|fellowship|scholarship|university|school)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_purpose(title: str) -> bool:
+    """Whether a statement's title says what it is for ("Statement of Purpose, PhD in Marine Ecology,
+    University of Tromsø"), not only what it is ("Personal statement") or a topic ("A few words")."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return any(word not in _DOCUMENT_WORDS for word in words) and _PURPOSE.search(title) is not None
 
 
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
@@ -240,12 +306,13 @@ def documents_from_blocks(
     heading: str | None = None
     section, section_level = default_section, 0
     lead: str | None = None
+    lead_dated = False
     is_cv = source_type == "cv"
     items = [block for block in blocks if normalize_text(block.text)]
     if is_cv:
         items = _merge_date_lines(items)
 
-    def emit(text: str, page: int | None, **meta: str | None) -> None:
+    def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()
         if key in seen or is_boilerplate(text):
             return
@@ -258,7 +325,7 @@ def documents_from_blocks(
                 text,
                 source=source,
                 source_type=source_type,
-                section=section,
+                section=in_section or section,
                 heading=heading,
                 page=page,
                 date=date,
@@ -270,24 +337,33 @@ def documents_from_blocks(
     for index, block in enumerate(items):
         text = normalize_text(block.text)
         if block.kind == "heading":
-            heading, lead = text, None
+            heading, lead, lead_dated = text, None, False
             named = section_for(text)
             if named:
                 section, section_level = named, block.level
             elif section_level and block.level <= section_level:
                 section, section_level = default_section, 0
             following = items[index + 1] if index + 1 < len(items) else None
-            # A statement's title ("Personal statement") says nothing; a CV's is the name, a page's its topic.
-            is_title = not documents and not section_level and source_type != "statement"
-            if not named and (is_title or following is None or following.kind == "heading"):
+            # A CV's title is the name, a page's its topic. A statement's says nothing ("Personal statement")
+            # unless it says what the statement is for: that is where the person is applying.
+            first = not documents and not section_level
+            purpose = first and source_type == "statement" and _names_a_purpose(text)
+            is_title = first and source_type != "statement"
+            if not named and (is_title or purpose or following is None or following.kind == "heading"):
                 person = text if is_cv and is_title and looks_like_name(text) else None
-                emit(text, block.page, person=person)
+                emit(text, block.page, in_section="Goals" if purpose else None, person=person)
             continue
         if block.kind == "bullet":
             emit(text, block.page, context=lead)
             continue
         emit(text, block.page)
-        lead = text if len(text) <= 200 else None
+        # The line bullets below it belong to: a job or degree line, which a description under it
+        # ("Fjord Systems builds sonar analytics ...") does not replace.
+        dated = find_date(text) is not None
+        if len(text) <= 200 and (dated or not lead_dated):
+            lead, lead_dated = text, dated
+        elif not lead_dated:
+            lead = None
     return documents
 
 

@@ -1,0 +1,383 @@
+"""Facts from documents written by others: a statement's title, CV job lines with their dates and bullets,
+chat messages in lower case and their sections, and an identifier kept whole; each through the real loader
+and the knowledge-file builder, on a file made in the test."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.chunking import chunk_knowledge
+from ingest.knowledge import build_knowledge_file, parse
+from ingest.loaders import load_sources
+from ingest.policy import DisclosurePolicy
+from tests.unit.fixtures_sources import _node
+
+PURPOSE = "Statement of Purpose, PhD in Marine Ecology, University of Tromsø"
+PARAGRAPHS = [
+    "I grew up on the coast of Nordland, where my father fished for cod. Watching the stocks change shaped "
+    "my interest in how ecosystems respond to warming.",
+    "During my master's at NTNU I modelled zooplankton migration in the Trondheimsfjord.",
+]
+
+
+def _knowledge(tmp_path: Path, *paths: Path) -> tuple[str, dict[str, list[str]]]:
+    """The knowledge file built from the files (title, facts by section), as `twin ingest` writes it."""
+    result = load_sources(list(paths))
+    assert [report.error for report in result.reports] == [None] * len(paths)
+    out = tmp_path / "workspace" / "knowledge.md"
+    build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
+    title, facts = parse(out.read_text(encoding="utf-8"))
+    by_section: dict[str, list[str]] = {}
+    for fact in facts:
+        by_section.setdefault(fact.section, []).append(fact.text)
+    return title, by_section
+
+
+def _all(by_section: dict[str, list[str]]) -> list[str]:
+    return [text for texts in by_section.values() for text in texts]
+
+
+# --- a statement's title -------------------------------------------------------------------------------
+
+
+def _statement_md(path: Path, title: str) -> Path:
+    path.write_text(f"# {title}\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    return path
+
+
+def _statement_docx(path: Path, title: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=0)  # the Title style
+    for paragraph in PARAGRAPHS:
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+def _statement_pdf(path: Path, title: str) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    big = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=12)
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=10)
+    story = [Paragraph(title, big), *(Paragraph(text, body) for text in PARAGRAPHS)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [("statement.md", _statement_md), ("statement.docx", _statement_docx), ("statement.pdf", _statement_pdf)],
+)
+def test_a_statement_title_that_says_where_the_person_applies_is_a_fact(tmp_path: Path, name, write) -> None:
+    _, by_section = _knowledge(tmp_path, write(tmp_path / name, PURPOSE))
+    assert PURPOSE in by_section["Goals"]
+    assert any(text.startswith("I grew up on the coast of Nordland") for text in _all(by_section))
+
+
+@pytest.mark.parametrize("title", ["Personal statement", "Statement of Purpose", "A few words about my work"])
+def test_a_title_that_only_names_the_document_is_not_a_fact(tmp_path: Path, title: str) -> None:
+    _, by_section = _knowledge(tmp_path, _statement_md(tmp_path / "statement.md", title))
+    assert title not in _all(by_section)
+
+
+def test_a_cv_name_heading_is_the_title_not_a_fact(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "# Ingrid Haugen\n\n## Experience\n\n- Tagged cod in the Barents Sea.\n\n"
+        "## Education\n\nMSc Marine Biology, NTNU, 2019 – 2021\n",
+        encoding="utf-8",
+    )
+    title, by_section = _knowledge(tmp_path, cv)
+    assert title == "Ingrid Haugen"
+    assert "Ingrid Haugen" not in _all(by_section)
+
+
+# --- CV job lines with date ranges -----------------------------------------------------------------------
+
+# (role, employer, city, start, end, bullets): hyphen, en-dash and em-dash ranges, month names and numeric
+# months, open ends written "present", "current" and "now".
+JOBS = [
+    (
+        "Senior Engineer",
+        "Northwind Marine",
+        "Bergen",
+        "March 2023",
+        "present",
+        [
+            "Led the redesign of the fleet telemetry pipeline for 40 vessels.",
+            "Mentored three junior engineers.",
+        ],
+    ),
+    (
+        "Marine Data Engineer",
+        "Fjord Systems",
+        "Oslo",
+        "August 2021",
+        "February 2023",
+        ["Built sonar ingestion."],
+    ),
+    (
+        "Research Assistant",
+        "Havbruk Institute",
+        "Tromsø",
+        "06/2019",
+        "current",
+        ["Tagged cod in the Barents Sea."],
+    ),
+    ("Field Technician", "Lofoten Aquaculture", "Svolvær", "Jan 2017", "now", ["Counted salmon lice."]),
+]
+DASHES = ["–", "—", "-", "–"]
+
+
+def _cv_pdf(path: Path, layout: str) -> Path:
+    """A one-page CV whose job lines carry their dates as `layout` sets them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    if layout in ("left column", "right column"):
+        pdf = canvas.Canvas(str(path), pagesize=A4)
+        pdf.setFont("Helvetica-Bold", 20)
+        pdf.drawString(72, 780, "Ingrid Haugen")
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(72, 750, "EXPERIENCE")
+        y = 728.0
+        for (role, employer, city, start, end, bullets), dash in zip(JOBS, DASHES, strict=True):
+            pdf.setFont("Helvetica", 9)
+            if layout == "left column":
+                pdf.drawString(72, y, f"{start} {dash} {end}")
+            else:
+                pdf.drawRightString(523, y, f"{start} {dash} {end}")
+            left = 175 if layout == "left column" else 72
+            pdf.setFont("Helvetica-Bold", 10)
+            pdf.drawString(left, y, f"{role}, {employer}, {city}")
+            for bullet in bullets:
+                y -= 14
+                pdf.setFont("Helvetica", 10)
+                pdf.drawString(left, y, f"• {bullet}")
+            y -= 22
+        pdf.showPage()
+        pdf.save()
+        return path
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    role_style = ParagraphStyle("role", parent=body, fontName="Helvetica-Bold", spaceBefore=6)
+    bullet_style = ParagraphStyle("bullet", parent=body, leftIndent=10, bulletIndent=2)
+    story: list = [
+        Paragraph(
+            "Ingrid Haugen", ParagraphStyle("name", fontName="Helvetica-Bold", fontSize=22, leading=26)
+        ),
+        Paragraph(
+            "Experience", ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=12, leading=16)
+        ),
+    ]
+    for (role, employer, city, start, end, bullets), dash in zip(JOBS, DASHES, strict=True):
+        if layout == "table":
+            story.append(
+                Table(
+                    [[f"{start} {dash} {end}", f"{role}, {employer}, {city}"]],
+                    colWidths=[40 * mm, 120 * mm],
+                    hAlign="LEFT",
+                    style=[("VALIGN", (0, 0), (-1, -1), "TOP")],
+                )
+            )
+        elif layout == "date line below":
+            story += [
+                Paragraph(f"{role}, {employer}, {city}", role_style),
+                Paragraph(f"{start} {dash} {end}", body),
+            ]
+        else:  # "inline", wrapped or not by the page width
+            story.append(Paragraph(f"{role}, {employer}, {city} ({start} {dash} {end})", role_style))
+        story += [Paragraph(bullet, bullet_style, bulletText="•") for bullet in bullets]
+    # A narrow page breaks the inline job lines inside their date ranges, at the dash and after the month.
+    width = {"wrapped narrow": 260, "wrapped": 330}.get(layout, A4[0])
+    SimpleDocTemplate(str(path), pagesize=(width, A4[1]), leftMargin=24, rightMargin=24).build(story)
+    return path
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["inline", "wrapped", "wrapped narrow", "date line below", "left column", "right column", "table"],
+)
+def test_each_job_line_is_one_whole_fact_and_its_bullets_name_it(tmp_path: Path, layout: str) -> None:
+    title, by_section = _knowledge(tmp_path, _cv_pdf(tmp_path / "cv.pdf", layout))
+    assert title == "Ingrid Haugen"
+    experience = by_section["Experience"]
+    for role, employer, city, start, end, bullets in JOBS:
+        # One fact names the role, the employer, the place and both ends of the range.
+        whole = [
+            text
+            for text in experience
+            if text.startswith(f"{role}, {employer}, {city}")
+            and start in text
+            and text.rstrip(")").endswith(end)
+        ]
+        assert len(whole) == 1, (role, experience)
+        # Every bullet reads on its own: the role and the employer it belongs to, then what was done.
+        for bullet in bullets:
+            assert f"{role} — {employer}: {bullet}" in experience, (bullet, experience)
+    # No fragment of a range stands alone, and no date is glued to another job or a paragraph.
+    facts = _all(by_section)
+    assert not [text for text in facts if re.fullmatch(r"\W*(?:present|current|now)\W*", text)]
+    assert len(experience) == len(JOBS) + sum(len(job[5]) for job in JOBS), experience
+    for text in experience:
+        assert len(re.findall(r"present|current|now|February 2023", text)) <= 1, text
+
+
+def test_a_description_under_a_job_does_not_take_its_bullets(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    story = [
+        Paragraph(
+            "Ingrid Haugen", ParagraphStyle("name", fontName="Helvetica-Bold", fontSize=22, leading=26)
+        ),
+        Paragraph(
+            "Experience", ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=12, leading=16)
+        ),
+        Paragraph("Marine Data Engineer, Fjord Systems, Oslo (August 2021 – February 2023)", body),
+        Paragraph("Fjord Systems builds sonar analytics for salmon farms along the coast of Norway.", body),
+        Paragraph("Built sonar ingestion in Rust.", body, bulletText="•"),
+    ]
+    path = tmp_path / "cv.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    _, by_section = _knowledge(tmp_path, path)
+    assert "Marine Data Engineer — Fjord Systems: Built sonar ingestion in Rust." in by_section["Experience"]
+
+
+def test_docx_table_rows_date_their_own_job(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ingrid Haugen", level=0)
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=0, cols=2)
+    for role, employer, city, start, end, _ in JOBS[:2]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = f"{start} – {end}", f"{role}, {employer}, {city}"
+    document.add_heading("Education", level=1)
+    document.add_paragraph("MSc Marine Biology, NTNU, Trondheim, 2019 – 2021")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    _, by_section = _knowledge(tmp_path, path)
+    assert by_section["Experience"] == [
+        "Senior Engineer, Northwind Marine, Bergen (March 2023 – present)",
+        "Marine Data Engineer, Fjord Systems, Oslo (August 2021 – February 2023)",
+    ]
+
+
+# --- chat messages -----------------------------------------------------------------------------------------
+
+
+def _chat_export(path: Path, title: str, *messages: str) -> Path:
+    """One conversation: each user message answered by the assistant, the last message current."""
+    mapping = {"root": _node("root", None, None, None, ["u0"])}
+    parent = "root"
+    for i, text in enumerate(messages):
+        user, reply = f"u{i}", f"a{i}"
+        following = [f"u{i + 1}"] if i + 1 < len(messages) else []
+        mapping[user] = _node(user, "user", text, parent, [reply])
+        mapping[reply] = _node(reply, "assistant", "Sure, here you go.", user, following)
+        parent = reply
+    export = [{"title": title, "create_time": 1_740_000_000.0, "current_node": parent, "mapping": mapping}]
+    path.write_text(json.dumps(export), encoding="utf-8")
+    return path
+
+
+def test_lower_case_first_person_messages_are_kept_and_requests_are_not(tmp_path: Path) -> None:
+    chat = _chat_export(
+        tmp_path / "conversations.json",
+        "Cover letter help",
+        "i've been a nurse for 10 years",
+        "can you help me with my cover letter? i work at St Olav's Hospital in Trondheim.",
+        "started fiddle lessons in september. total beginner. teacher says my bow arm is stiff. any exercises?",
+        "can you make it shorter",
+        "how do i tell my manager",
+    )
+    _, by_section = _knowledge(tmp_path, chat)
+    facts = [re.sub(r" \(written [\d-]+\)$", "", text) for text in _all(by_section)]
+    assert "Cover letter help: i've been a nurse for 10 years" in facts
+    assert "Cover letter help: i work at St Olav's Hospital in Trondheim." in facts
+    assert (
+        "Cover letter help: started fiddle lessons in september. total beginner. teacher says my bow arm is stiff."
+    ) in facts
+    joined = "\n".join(facts)
+    assert "can you" not in joined and "any exercises" not in joined and "how do i" not in joined
+    assert any("nurse" in text for text in by_section["Experience"])
+
+
+@pytest.mark.parametrize("title", ["Cover letter writing", "Paper review", "Conference talk prep"])
+def test_a_chat_title_does_not_file_a_statement_under_publications(tmp_path: Path, title: str) -> None:
+    chat = _chat_export(tmp_path / "conversations.json", title, "I've never worked at Google.")
+    _, by_section = _knowledge(tmp_path, chat)
+    assert "Publications" not in by_section
+    assert any("never worked at Google" in text for text in by_section["Experience"])
+
+
+def test_a_chat_about_a_talk_stays_with_publications(tmp_path: Path) -> None:
+    chat = _chat_export(
+        tmp_path / "conversations.json",
+        "PyData talk abstract",
+        "Can you shorten my abstract? I'm giving a talk at PyData Edinburgh on 12 June.",
+    )
+    _, by_section = _knowledge(tmp_path, chat)
+    assert any("giving a talk at PyData Edinburgh" in text for text in by_section["Publications"])
+
+
+# --- an identifier -----------------------------------------------------------------------------------------
+
+LICENCE = "MFAT-25-11873"
+
+
+def test_a_licence_number_survives_ingest_with_its_certification(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    cv = tmp_path / "cv.pdf"
+    pdf = canvas.Canvas(str(cv), pagesize=A4)
+    rows = [
+        (72, "Helvetica-Bold", 20, "Ingrid Haugen"),
+        (72, "Helvetica-Bold", 12, "EXPERIENCE"),
+        (72, "Helvetica", 10, "Field Technician, Lofoten Aquaculture, Svolvær, 2017 – 2019"),
+        (72, "Helvetica-Bold", 12, "CERTIFICATIONS"),
+        (72, "Helvetica", 10, f"Fisheries Observer Licence, Directorate of Fisheries, {LICENCE} (2024)"),
+        (72, "Helvetica", 10, "Licence number"),
+        (72, "Helvetica-Bold", 12, "LANGUAGES"),
+        (72, "Helvetica", 10, "Norwegian (native), English (fluent)"),
+    ]
+    y = 780.0
+    for x, font, size, text in rows:
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, text)
+        if text == "Licence number":  # a second column on the same line: the number alone
+            pdf.drawString(250, y, LICENCE)
+        y -= 24
+    pdf.showPage()
+    pdf.save()
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        f"## Certifications\n\n- Vessel safety course, licence {LICENCE}, 2023\n", encoding="utf-8"
+    )
+
+    _, by_section = _knowledge(tmp_path, cv, notes)
+    certifications = by_section["Certifications"]
+    assert any(
+        text.startswith("Fisheries Observer Licence") and LICENCE in text for text in certifications
+    ), certifications
+    assert f"Vessel safety course, licence {LICENCE}, 2023" in certifications
+    assert any(LICENCE in text and "Licence number" in text for text in certifications), certifications
+    # ... and in what the index embeds.
+    text = (tmp_path / "workspace" / "knowledge.md").read_text(encoding="utf-8")
+    assert sum(chunk.page_content.count(LICENCE) for chunk in chunk_knowledge(text)) == 3
