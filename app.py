@@ -2,11 +2,16 @@
 
 Thin: every answer, trace and error comes from `graph.service.Twin`. The handlers below only turn the
 twin's stream into chat messages. One browser tab is one conversation (a thread id made per page load);
-the model is one instance, so visitors are queued one at a time rather than failed.
+the model is one instance, so visitors are queued one at a time rather than failed. The page is the person's
+(name, headline, photo and example questions from `ingest.profile`); a visitor's thumbs go to the trace store;
+the Owner tab (only with `TWIN_OWNER_TOKEN`) answers what the twin could not, through `graph.unanswered`.
 """
 
 from __future__ import annotations
 
+import base64
+import hmac
+import html
 import logging
 import threading
 import time
@@ -18,20 +23,31 @@ import gradio as gr
 
 from graph.service import Answer, Twin
 from graph.traces import TraceStore
+from graph.unanswered import DISLIKED, answer_question, open_questions
+from ingest.profile import Profile, facts_by_source, load_profile
+from ingest.types import SECTIONS
 from twin.errors import TwinError
 from twin.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTIONS = [
-    "Where do you work now?",
-    "What did you study?",
-    "What do you do in your free time?",
-    "How can I contact you?",
+TRACE_COLUMNS = [
+    "time",
+    "question",
+    "answer",
+    "route",
+    "confidence",
+    "latency s",
+    "tokens",
+    "feedback",
+    "run",
 ]
-TRACE_COLUMNS = ["time", "question", "route", "confidence", "latency s", "tokens", "run"]
+OWNER_COLUMNS = ["#", "last asked", "why", "question", "the twin said"]
+AUTO_SECTION = "(guess from the question)"
+FEEDBACK = {True: "up", False: "down"}  # gr.LikeData.liked -> the trace's feedback; "" (taken back) -> None
 MAX_QUEUE = 32
 MAX_ECHO = 1000  # a longer question is shown cut; the twin still gets all of it
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
 History = list[dict[str, Any]]
 
@@ -73,7 +89,66 @@ def new_thread_id() -> str:
 
 
 def footer(answer: Answer) -> str:
-    return f"<sub>{answer.footer()} · {answer.latency_s:.1f} s</sub>"
+    """Under the answer: how it was answered and how well the sources matched (the sources have their own block)."""
+    return (
+        f"<sub>route: {answer.route} · confidence: {answer.confidence:.2f} · {answer.latency_s:.1f} s</sub>"
+    )
+
+
+def answer_messages(answer: Answer) -> History:
+    """The final answer as chat messages: the answer with its footer (carrying the run id, for the thumbs),
+    then, when facts were used, a closed block titled with their readable sources that opens to the facts."""
+    messages: History = [
+        {
+            "role": "assistant",
+            "content": f"{answer.text}\n\n{footer(answer)}",
+            "metadata": {"id": answer.run_id},
+        }
+    ]
+    grouped = facts_by_source(answer.facts)
+    if grouped:
+        body = "\n\n".join(
+            f"**{label}**\n" + "\n".join(f"- {fact}" for fact in facts) for label, facts in grouped.items()
+        )
+        title = "Sources: " + " · ".join(grouped)
+        metadata = {"title": title, "status": "done", "id": f"{answer.run_id}/sources"}
+        messages.append({"role": "assistant", "content": body, "metadata": metadata})
+    return messages
+
+
+def person_header(profile: Profile) -> str:
+    """The top of the page: the person's photo, name and headline (what a visitor sees first)."""
+    name = html.escape(profile.name or "AI Twin")
+    photo = ""
+    if profile.photo is not None:
+        try:
+            data = profile.photo.read_bytes()
+        except OSError as error:
+            log.warning("%s: the photo cannot be read (%s)", profile.photo, error.strerror or error)
+            data = b""
+        if 0 < len(data) <= MAX_PHOTO_BYTES:
+            kind = {"jpg": "jpeg"}.get(
+                profile.photo.suffix.lower().lstrip("."), profile.photo.suffix.lower()[1:]
+            )
+            source = f"data:image/{kind};base64,{base64.b64encode(data).decode('ascii')}"
+            photo = (
+                f'<img src="{source}" alt="{name}" style="width:88px;height:88px;border-radius:50%;'
+                'object-fit:cover;flex:none">'
+            )
+    headline = (
+        f'<p style="margin:0.2em 0;font-size:1.1em">{html.escape(profile.headline)}</p>'
+        if profile.headline
+        else ""
+    )
+    note = (
+        '<p style="margin:0.2em 0;opacity:0.7;font-size:0.9em">An AI twin: answers come from what I have written. '
+        "Under each answer: the sources used (open them for the facts), how it was answered (route) and how "
+        "well the sources matched (confidence).</p>"
+    )
+    return (
+        f'<div id="person" style="display:flex;gap:1em;align-items:center">{photo}'
+        f'<div><h1 style="margin:0">{name}</h1>{headline}{note}</div></div>'
+    )
 
 
 def show_question(message: str, history: History | None) -> tuple[str, History, str]:
@@ -84,17 +159,18 @@ def show_question(message: str, history: History | None) -> tuple[str, History, 
 
 
 def respond(source: TwinSource, question: str, history: History, thread_id: str) -> Iterator[History]:
-    """Stream the twin's answer into a new chat message, then set it to the final answer and its footer."""
+    """Stream the twin's answer into a new chat message, then set it to the final answer and its footer, followed
+    by the block of its sources (`answer_messages`)."""
     text = ""
     try:
         twin = source.get()
         twin.check_ready()
         for event in twin.stream(question, thread_id=thread_id):
             if isinstance(event, Answer):
-                # The final answer is authoritative (the stream already matches it), then the footer.
-                text = f"{event.text}\n\n{footer(event)}"
-            else:
-                text += event
+                # The final answer is authoritative (the stream already matches it), then the footer and sources.
+                yield [*history, *answer_messages(event)]
+                return
+            text += event
             yield [*history, {"role": "assistant", "content": text}]
     except TwinError as exc:
         yield [*history, {"role": "assistant", "content": f"⚠️ {exc}"}]
@@ -102,6 +178,24 @@ def respond(source: TwinSource, question: str, history: History, thread_id: str)
         log.exception("answering %r failed", question[:200])
         message = f"⚠️ The twin could not answer ({type(exc).__name__}: {str(exc)[:300]})."
         yield [*history, {"role": "assistant", "content": message}]
+
+
+def record_feedback(source: TwinSource, history: History, index: Any, liked: bool | str) -> str | None:
+    """A visitor's thumbs on an answer, stored with its trace; returns the run id (None: not an answer)."""
+    position = index[0] if isinstance(index, list | tuple) else index
+    if not isinstance(position, int) or not 0 <= position < len(history):
+        return None
+    for message in history[position:]:  # the thumbs sit on the answer's group: the answer, then its sources
+        if message.get("role") != "assistant":
+            break
+        run_id = str((message.get("metadata") or {}).get("id") or "").split("/")[0]
+        if run_id:
+            try:
+                source.traces().set_feedback(run_id, FEEDBACK.get(liked) if isinstance(liked, bool) else None)
+            except TwinError as error:  # the visitor's click must never show an error
+                log.warning("feedback not recorded: %s", error)
+            return run_id
+    return None
 
 
 def trace_rows(source: TwinSource, limit: int = 50) -> list[list[Any]]:
@@ -113,11 +207,13 @@ def trace_rows(source: TwinSource, limit: int = 50) -> list[list[Any]]:
             [
                 started,
                 (run["question"] or "")[:120],
+                (run["answer"] or "")[:200],
                 run["route"] or ("error" if run["error"] else ""),
                 round(confidence, 3) if confidence is not None else None,
                 round(run["latency_s"] or 0.0, 2),
                 run["tokens"],
-                run["id"],  # whole: run ids are time-ordered, so their first characters repeat
+                {"up": "👍", "down": "👎"}.get(run.get("feedback") or "", ""),
+                run["id"],  # whole and last: run ids are time-ordered, so their first characters repeat
             ]
         )
     return rows
@@ -132,15 +228,62 @@ def trace_detail(source: TwinSource, run_id: str) -> dict[str, Any]:
     return run if run is not None else {"message": f"no run with id {run_id!r}"}
 
 
+def owner_allowed(settings: Settings, token: str | None) -> bool:
+    """Whether `token` is the owner's (compared in constant time); never true when no owner token is set."""
+    expected = settings.owner_token or ""
+    return bool(expected) and hmac.compare_digest((token or "").encode(), expected.encode())
+
+
+def owner_rows(source: TwinSource, token: str | None) -> list[list[Any]]:
+    """The open questions for the owner's table; nothing at all for a wrong token."""
+    if not owner_allowed(source.settings, token):
+        return []
+    return [
+        [
+            item.number,
+            item.when,
+            ", ".join(item.why),
+            item.question,
+            item.answer[:200] if DISLIKED in item.why else "",
+        ]
+        for item in open_questions(source.settings, source.traces())
+    ]
+
+
+def owner_answer(
+    source: TwinSource, token: str | None, question: str, answer: str, section: str | None
+) -> str:
+    """The owner's answer into the knowledge file and the index; the line that says what happened."""
+    if not owner_allowed(source.settings, token):
+        return "⚠️ wrong owner token"
+    if not (question or "").strip():
+        return "⚠️ pick a question in the table (or type one)"
+    try:
+        result = answer_question(
+            source.settings,
+            question.strip(),
+            answer or "",
+            section=None if section in (None, "", AUTO_SECTION) else section,
+        )
+    except TwinError as error:
+        return f"⚠️ {error}"
+    return f"✅ {result.line()}. The next visitor who asks gets it."
+
+
 def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> gr.Blocks:
-    """The chat page (streaming answers, sources, route, confidence) and a Traces tab, with a queue.
+    """The person's chat page (streaming answers, sources, route, confidence, thumbs), a Traces tab and, when an
+    owner token is set, an Owner tab; with a queue.
 
     With no `twin`, a real one is built from `settings` (default: the environment's) on the first question.
     """
     source = TwinSource(twin, settings=settings)
+    profile = load_profile(source.settings)
 
     def answer(question: str, history: History, thread_id: str) -> Iterator[History]:
         yield from respond(source, question, history, thread_id)
+
+    def feedback(history: History, data: gr.LikeData) -> None:
+        record_feedback(source, history, data.index, data.liked)
 
     def traces() -> list[list[Any]]:
         return trace_rows(source)
@@ -153,15 +296,17 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
         run_id = str(row[-1]) if row else ""
         return run_id, trace_detail(source, run_id)
 
-    with gr.Blocks(title="AI Twin") as demo:
+    with gr.Blocks(title=profile.title) as demo:
         thread = gr.State(new_thread_id)  # called on every page load: one conversation per tab
         question = gr.State("")
-        gr.Markdown(
-            "## AI Twin\nAnswers come from what I have written. Under each answer: the sources used, "
-            "how it was answered (route) and how well the sources matched (confidence)."
-        )
+        gr.HTML(person_header(profile), elem_id="header")
         with gr.Tab("Chat"):
-            chatbot = gr.Chatbot(label="AI Twin", height=480, elem_id="chat", feedback_options=None)
+            chatbot = gr.Chatbot(
+                label=profile.name or "AI Twin",
+                height=480,
+                elem_id="chat",
+                feedback_options=("Like", "Dislike"),
+            )
             with gr.Row():
                 box = gr.Textbox(
                     placeholder="Ask me about my work, studies, interests…",
@@ -171,13 +316,13 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
                 )
                 send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
             with gr.Row():
-                examples = [gr.Button(q, size="sm", elem_classes="example") for q in EXAMPLE_QUESTIONS]
+                examples = [gr.Button(q, size="sm", elem_classes="example") for q in profile.examples]
                 new = gr.Button("New conversation", size="sm", variant="secondary")
         with gr.Tab("Traces") as traces_tab:
             gr.Markdown("Recent runs, newest first. Pick one to see each node's input, output and time.")
             table = gr.Dataframe(
                 headers=TRACE_COLUMNS,
-                column_widths=["15%", "31%", "8%", "9%", "8%", "7%", "22%"],
+                column_widths=["11%", "19%", "22%", "6%", "7%", "6%", "5%", "6%", "18%"],
                 interactive=False,
                 wrap=True,
                 elem_id="traces",
@@ -188,14 +333,17 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
                 show = gr.Button("Show run", scale=1)
                 refresh = gr.Button("Refresh", scale=1)
             detail = gr.JSON(label="Run, node by node", open=True, elem_id="trace")
+        if source.settings.owner_token:
+            _owner_tab(source)
 
         for trigger, value in [(box.submit, None), (send.click, None)] + [
-            (b.click, q) for b, q in zip(examples, EXAMPLE_QUESTIONS, strict=True)
+            (b.click, q) for b, q in zip(examples, profile.examples, strict=True)
         ]:
             inputs = [box, chatbot] if value is None else [gr.State(value), chatbot]
             trigger(show_question, inputs, [box, chatbot, question], queue=False).then(
                 answer, [question, chatbot, thread], chatbot
             )
+        chatbot.like(feedback, chatbot, None, queue=False)
         new.click(lambda: ([], new_thread_id()), None, [chatbot, thread], queue=False)
         chatbot.clear(new_thread_id, None, thread, queue=False)  # the bin icon: forget, start afresh
         for event in (traces_tab.select, refresh.click):
@@ -206,6 +354,60 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
 
     # One model instance: answer one visitor at a time and queue the rest (the queue shows their place).
     return demo.queue(default_concurrency_limit=1, max_size=MAX_QUEUE)
+
+
+def _owner_tab(source: TwinSource) -> None:
+    """The owner's tab: the token first; only then the questions the twin could not answer, and a box to answer.
+
+    Every handler checks the token itself, so nothing is shown or changed for a wrong one, whatever calls it.
+    """
+
+    def unlock(token: str) -> tuple[Any, list[list[Any]], str]:
+        if not owner_allowed(source.settings, token):
+            return gr.Column(visible=False), [], "⚠️ wrong owner token"
+        rows = owner_rows(source, token)
+        return gr.Column(visible=True), rows, f"{len(rows)} unanswered" if rows else "no unanswered questions"
+
+    def pick_question(token: str, evt: gr.SelectData) -> str:
+        row = evt.row_value or []
+        return str(row[3]) if owner_allowed(source.settings, token) and len(row) > 3 else ""
+
+    def submit(token: str, question: str, text: str, section: str) -> tuple[str, list[list[Any]], str, str]:
+        message = owner_answer(source, token, question, text, section)
+        done = message.startswith("✅")
+        return message, owner_rows(source, token), "" if done else question, "" if done else text
+
+    with gr.Tab("Owner"):
+        gr.Markdown("For the person this twin speaks for: the questions it could not answer, to answer them.")
+        with gr.Row():
+            token = gr.Textbox(label="Owner token", type="password", scale=4, elem_id="owner-token")
+            unlock_button = gr.Button("Open", scale=1, elem_id="owner-open")
+        status = gr.Markdown(elem_id="owner-status")
+        with gr.Column(visible=False) as panel:
+            gr.Markdown(
+                "Declined questions and answers visitors gave a thumbs down. Pick one, type the answer: it is "
+                "added to the knowledge file (source: owner) and the index at once."
+            )
+            table = gr.Dataframe(
+                headers=OWNER_COLUMNS,
+                column_widths=["5%", "14%", "14%", "37%", "30%"],
+                interactive=False,
+                wrap=True,
+                elem_id="owner-questions",
+                max_height=360,
+            )
+            asked = gr.Textbox(label="Question", elem_id="owner-question")
+            reply = gr.Textbox(label="Your answer", lines=3, elem_id="owner-answer")
+            with gr.Row():
+                section = gr.Dropdown([AUTO_SECTION, *SECTIONS], value=AUTO_SECTION, label="Section", scale=2)
+                add = gr.Button("Add to the knowledge file", variant="primary", scale=1, elem_id="owner-add")
+            result = gr.Markdown(elem_id="owner-result")
+    private: dict[str, Any] = {"api_visibility": "private", "concurrency_limit": None}
+    for event in (unlock_button.click, token.submit):
+        event(unlock, token, [panel, table, status], **private)
+    table.select(pick_question, token, asked, **private)
+    # The index update embeds the new fact: one at a time, with the answers (the embeddings are one instance).
+    add.click(submit, [token, asked, reply, section], [result, table, asked, reply], api_visibility="private")
 
 
 if __name__ == "__main__":

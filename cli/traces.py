@@ -61,30 +61,36 @@ def _show_trace(run: dict[str, Any] | None, run_id: str) -> int:
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
-    path = settings_for(args).unanswered_log
-    entries = []
-    if path.exists():
+    from graph.unanswered import DISLIKED, answer_question, open_questions, pick
+
+    settings = settings_for(args)
+    if args.answer is not None:
+        number, text = args.answer
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
+            item = pick(settings, int(number))
+        except ValueError:
             raise TwinError(
-                f"{path}: cannot read the unanswered questions ({error.strerror or error})"
+                f"{number!r}: give the question's number, as `twin unanswered` lists it"
             ) from None
-        for line in text.splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut by a crash: skip it, keep the rest
-            if isinstance(entry, dict):
-                entries.append(entry)
-    if not entries:
-        print(f"no unanswered questions ({path})")
+        result = answer_question(settings, item.question, text, section=args.section)
+        print(f"answered {item.number}. {item.question}")
+        print(result.line())
         return 0
-    for entry in entries[-args.limit :]:
+    questions = open_questions(settings)
+    if not questions:
         print(
-            f"{entry.get('time', '?'):19}  {float(entry.get('confidence', 0)):.2f}  {entry.get('question', '')}"
+            f"no unanswered questions ({settings.unanswered_log}, thumbs-down answers in {settings.traces_db})"
         )
-    print(f"{len(entries)} unanswered in {path}: add the answers to the knowledge file, then `twin ingest`")
+        return 0
+    for item in questions[-args.limit :]:
+        times = f" (x{item.times})" if item.times > 1 else ""
+        print(f"{item.number:>3}. {item.when:16}  {', '.join(item.why):20}  {item.question}{times}")
+        if DISLIKED in item.why and item.answer:
+            print(f"     {'':16}  {'the twin said:':20}  {item.answer[:200]}")
+    print(
+        f'{len(questions)} unanswered in {settings.home}: `twin unanswered --answer N "the answer"` adds yours '
+        "to the knowledge file and the index (or edit knowledge.md by hand, then `twin ingest`)"
+    )
     return 0
 
 
@@ -95,6 +101,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = p.add_subparsers(dest="traces_command").add_parser("show", help="one run, node by node")
     show.add_argument("run_id", help="the run id, or its first characters")
 
-    p = sub.add_parser("unanswered", help="questions the twin could not answer from the knowledge file")
+    p = sub.add_parser(
+        "unanswered",
+        help="questions the twin could not answer, and answers visitors gave a thumbs down; answer them",
+    )
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--answer",
+        nargs=2,
+        metavar=("N", "TEXT"),
+        help="answer question N of the list: TEXT becomes a fact (source: owner) and the index is updated",
+    )
+    p.add_argument(
+        "--section",
+        help="the knowledge-file section for --answer, e.g. Experience (default: guessed from the question, "
+        "else About)",
+    )
     p.set_defaults(func=cmd_unanswered)

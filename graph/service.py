@@ -24,6 +24,7 @@ from graph.answer import SOURCES_LINE, check_answer, clean_reply
 from graph.builder import build_graph
 from graph.context import Context
 from graph.traces import TraceRecorder, TraceStore
+from ingest.knowledge import Fact, parse
 from tools.retriever import HybridRetriever
 from twin.errors import TwinError
 from twin.settings import Settings
@@ -42,6 +43,9 @@ class Answer:
     ttft_s: float | None = None
     thread_id: str = ""
     check: str = ""  # what the answer check did: "ok", "replaced (why)", "declined (why)"
+    run_id: str = ""  # the run's id in the trace store (feedback on the answer is stored with it)
+    # What a rag answer was given to answer from, each fact with its sources (empty for other routes).
+    facts: list[Fact] = field(default_factory=list)
 
     def footer(self) -> str:
         sources = ", ".join(self.sources) if self.sources else "none"
@@ -188,9 +192,10 @@ class Twin:
         raw, shown = "", ""
         final: dict[str, Any] = {}
         policy = self.deps.disclosure()
+        run_id = uuid.uuid4()  # the trace's id, so the answer can point at its trace
         for mode, chunk in self.graph.stream(
             {"messages": [HumanMessage(question)]},
-            config={"configurable": {"thread_id": thread_id}},
+            config={"configurable": {"thread_id": thread_id}, "run_id": run_id},
             context=context,
             stream_mode=["messages", "values"],
         ):
@@ -227,16 +232,20 @@ class Twin:
         answer = final.get("answer", "")
         if answer.startswith(shown):
             yield answer[len(shown) :]
+        route, sources = final.get("route", "unknown"), list(final.get("sources", []))
         yield Answer(
             text=answer,
-            route=final.get("route", "unknown"),
+            route=route,
             confidence=float(final.get("confidence", 0.0)),
-            sources=list(final.get("sources", [])),
+            sources=sources,
             tokens=int(final.get("tokens", 0) or 0),
             latency_s=time.perf_counter() - start,
             ttft_s=ttft,
             thread_id=thread_id,
             check=str(final.get("check", "")),
+            run_id=str(run_id),
+            # A declined answer has no sources: then nothing was used.
+            facts=used_facts(final.get("documents", [])) if route == "rag" and sources else [],
         )
 
     def ask(self, question: str, thread_id: str | None = None, context: Context | None = None) -> Answer:
@@ -244,3 +253,12 @@ class Twin:
             if isinstance(event, Answer):
                 return event
         raise RuntimeError("the graph ended without an answer")
+
+
+def used_facts(documents: list[Any]) -> list[Fact]:
+    """The facts of the chunks an answer was given, each once, with the sources it names."""
+    facts: dict[str, Fact] = {}
+    for document in documents:
+        for fact in parse(SOURCES_LINE.sub("", document.page_content))[1]:
+            facts.setdefault(fact.key, fact)
+    return list(facts.values())

@@ -24,7 +24,11 @@ log = logging.getLogger(__name__)
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS runs (
     id TEXT PRIMARY KEY, started REAL, thread TEXT, question TEXT, route TEXT, confidence REAL,
-    sources TEXT, answer TEXT, tokens INTEGER, latency_s REAL, ttft_s REAL, nodes TEXT, error TEXT)"""
+    sources TEXT, answer TEXT, tokens INTEGER, latency_s REAL, ttft_s REAL, nodes TEXT, error TEXT,
+    feedback TEXT)"""
+# Added after the first release: a store written before then gains the column when it is opened.
+_MIGRATIONS = {"feedback": "ALTER TABLE runs ADD COLUMN feedback TEXT"}
+FEEDBACK = ("up", "down")  # a visitor's thumbs on an answer; None: none given (or taken back)
 MAX_FIELD_CHARS = 4000
 
 
@@ -53,11 +57,23 @@ class TraceStore:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._migrated = False
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=LOCK_WAIT_S)
         conn.execute(_SCHEMA)
+        if not self._migrated:
+            have = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+            for column, statement in _MIGRATIONS.items():
+                if column not in have:
+                    try:
+                        conn.execute(statement)
+                    except sqlite3.OperationalError as error:  # another process added it a moment ago
+                        if "duplicate column" not in str(error):
+                            raise
+            conn.commit()
+            self._migrated = True
         return conn
 
     def _error(self, error: Exception) -> TwinError:
@@ -86,9 +102,30 @@ class TraceStore:
         row[11] = json.dumps(record.get("nodes") or [])
         try:
             with self._lock, self._connect() as conn:
-                conn.execute(f"INSERT OR REPLACE INTO runs VALUES ({','.join('?' * len(columns))})", row)
+                conn.execute(
+                    f"INSERT OR REPLACE INTO runs ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})",
+                    row,
+                )
         except (sqlite3.Error, OSError) as error:
             raise self._error(error) from None
+
+    def set_feedback(self, run_id: str, feedback: str | None) -> bool:
+        """Record a visitor's thumbs up or down on a run's answer (None takes it back); False: no such run."""
+        if feedback not in (*FEEDBACK, None):
+            raise ValueError(f"feedback must be one of {FEEDBACK} or None, not {feedback!r}")
+        try:
+            with self._lock, self._connect() as conn:
+                changed = conn.execute(
+                    "UPDATE runs SET feedback = ? WHERE id = ?", (feedback, run_id)
+                ).rowcount
+        except (sqlite3.Error, OSError) as error:
+            raise self._error(error) from None
+        return changed > 0
+
+    def disliked(self, limit: int = 200) -> list[dict[str, Any]]:
+        """The runs whose answer a visitor gave a thumbs down, newest first."""
+        sql = "SELECT * FROM runs WHERE feedback = 'down' ORDER BY started DESC LIMIT ?"
+        return [self._decode(r) for r in self._query(sql, limit)]
 
     def recent(self, limit: int = 20) -> list[dict[str, Any]]:
         return [

@@ -1,6 +1,7 @@
 """A workspace's public copy: only what the twin serves, for a Hugging Face Space or any public host.
 
-    twin publish DIR  ->  DIR/knowledge.md, DIR/policy.yaml, DIR/index/ (the live version), DIR/adapters/ (the current one)
+    twin publish DIR  ->  DIR/knowledge.md, DIR/policy.yaml, DIR/index/ (the live version), DIR/adapters/ (the current one),
+                          DIR/photo.jpg (when the workspace has one)
 
 Left behind: `sources/` (the documents as loaded, which still hold the phone numbers, addresses and secrets the
 policy kept out of the knowledge file), conversation memory, traces, the unanswered questions, ingest state.
@@ -13,13 +14,21 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.profile import PHOTO_NAMES
 from models.adapters import CURRENT_FILE as ADAPTER_POINTER
 from models.adapters import current_adapter
 from twin.errors import TwinError
 from twin.settings import Settings
 
 MARKER = ".twin-published"  # a folder holding this was written by `twin publish`, and may be replaced
-LEFT_BEHIND = ("sources/", "memory.sqlite", "traces.sqlite", "unanswered.jsonl", ".knowledge.json")
+LEFT_BEHIND = (
+    "sources/",
+    "memory.sqlite",
+    "traces.sqlite",
+    "unanswered.jsonl",
+    "answered.jsonl",
+    ".knowledge.json",
+)
 
 
 @dataclass
@@ -55,6 +64,9 @@ def publish_workspace(settings: Settings, folder: Path | str) -> Published:
         policy = home / "policy.yaml"
         if policy.is_file():
             _copy(policy, staging / "policy.yaml", published, "policy.yaml")
+        photo = next((home / name for name in PHOTO_NAMES if (home / name).is_file()), None)
+        if photo is not None:  # the page shows it at the top
+            _copy(photo, staging / photo.name, published, photo.name)
         (staging / "index").mkdir()
         shutil.copytree(version, staging / "index" / version.name)
         (staging / "index" / "CURRENT").write_text(version.name + "\n", encoding="utf-8")

@@ -47,6 +47,10 @@ class Settings:
     openai_api_key: str | None = field(default_factory=lambda: os.environ.get("OPENAI_API_KEY") or None)
     openai_model: str = field(default_factory=lambda: os.environ.get("TWIN_OPENAI_MODEL", "gpt-4o-mini"))
     max_source_mb: float = field(default_factory=lambda: float(os.environ.get("TWIN_MAX_SOURCE_MB", "50")))
+    # Opens the page's Owner tab (the questions the twin could not answer); unset, the page has no such tab.
+    owner_token: str | None = field(
+        default_factory=lambda: os.environ.get("TWIN_OWNER_TOKEN") or None, repr=False
+    )
 
     @property
     def knowledge_file(self) -> Path:

@@ -11,6 +11,7 @@ import itertools
 import re
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ KNOWLEDGE = """# Elspeth Varga
 - I play the cello in a community orchestra in Leith. [website/index.html]
 """
 ANSWER = "I work at Skerryvore Analytics in Edinburgh."
+OWNER_TOKEN = "browser-owner-token"
 WAIT_MS = 60_000
 
 
@@ -61,7 +63,7 @@ def served(tmp_path_factory) -> Iterator[str]:
     from ingest.pipeline import index_knowledge_file
     from twin.settings import Settings
 
-    settings = Settings().with_home(tmp_path_factory.mktemp("browser-home"))
+    settings = replace(Settings().with_home(tmp_path_factory.mktemp("browser-home")), owner_token=OWNER_TOKEN)
     settings.knowledge_file.write_text(KNOWLEDGE, encoding="utf-8")
     index_knowledge_file(settings, progress=False)
     twin = Twin(settings, llm=GenericFakeChatModel(messages=itertools.repeat(AIMessage(ANSWER))))
@@ -114,11 +116,19 @@ def ask(page, question: str) -> None:
 def test_a_question_streams_an_answer_with_sources_route_and_confidence(page, tmp_path_factory):
     from playwright.sync_api import expect
 
+    expect(page).to_have_title("Elspeth Varga · AI Twin")
+    expect(page.locator("#person h1")).to_have_text("Elspeth Varga")
+    expect(page.locator("#person")).to_contain_text("Staff Machine Learning Engineer at Skerryvore Analytics")
     chat = page.locator("#chat")
     ask(page, "Where do you work now?")
     expect(chat).to_contain_text(ANSWER)
-    expect(chat).to_contain_text(re.compile(r"route: rag · confidence: \d\.\d\d · sources: cv\.pdf"))
+    expect(chat).to_contain_text(re.compile(r"route: rag · confidence: \d\.\d\d"))
     expect(page.locator("#question textarea")).to_have_value("")
+    sources = chat.get_by_text(re.compile(r"^Sources: .*CV p1")).first
+    expect(sources).to_be_visible()  # a readable name, not cv.pdf
+    expect(chat).not_to_contain_text("cv.pdf")
+    sources.click()  # opens to the facts used
+    expect(chat).to_contain_text("Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh")
 
     shots = tmp_path_factory.mktemp("screenshots")
     page.screenshot(path=shots / "chat.png", full_page=True)
@@ -128,9 +138,10 @@ def test_a_question_streams_an_answer_with_sources_route_and_confidence(page, tm
 def test_an_example_question_is_clickable(page):
     from playwright.sync_api import expect
 
-    page.get_by_role("button", name="What did you study?").click()
+    expect(page.get_by_role("button", name="What did you study?")).to_have_count(0)  # no Education facts
+    page.get_by_role("button", name="What do you do in your free time?").click()
     chat = page.locator("#chat")
-    expect(chat).to_contain_text("What did you study?")
+    expect(chat).to_contain_text("What do you do in your free time?")
     expect(chat.get_by_text(FOOTER)).to_have_count(2)  # both answered
     expect(chat).not_to_contain_text("Traceback")
 
@@ -163,9 +174,11 @@ def test_tabs_are_separate_conversations_and_wait_their_turn(browser, served):
 def test_the_traces_tab_lists_the_run_and_shows_it_node_by_node(page, tmp_path_factory):
     from playwright.sync_api import expect
 
+    page.get_by_role("button", name="Dislike").first.click()  # the thumbs on the first answer
     page.get_by_role("tab", name="Traces").click()
     table = page.locator("#traces")
-    expect(table).to_contain_text("What did you study?")
+    expect(table).to_contain_text("What do you do in your free time?")
+    expect(table).to_contain_text("👎")
     expect(table).to_contain_text("rag")
     table.get_by_role("gridcell").filter(has_text="Where do you work now?").last.click()
     detail = page.locator("#trace")
@@ -176,3 +189,40 @@ def test_the_traces_tab_lists_the_run_and_shows_it_node_by_node(page, tmp_path_f
     shots = tmp_path_factory.mktemp("screenshots")
     page.screenshot(path=shots / "traces.png", full_page=True)
     print(f"screenshot: {shots / 'traces.png'}")
+
+
+def test_the_owner_answers_a_declined_question_behind_the_token(browser, served):
+    from playwright.sync_api import expect
+
+    question = "What is your favourite film?"
+    visitor = open_page(browser, served)
+    ask(visitor, question)
+    expect(visitor.locator("#chat")).to_contain_text("route: unknown")
+    visitor.close()
+
+    owner = open_page(browser, served)
+    owner.get_by_role("tab", name="Owner").click()
+    owner.locator("#owner-token input").fill("not-the-token")
+    owner.locator("#owner-open").click()
+    expect(owner.locator("#owner-status")).to_contain_text("wrong owner token")
+    expect(owner.locator("#owner-questions")).to_be_hidden()
+    expect(owner.get_by_text(question)).to_have_count(0)
+
+    owner.locator("#owner-token input").fill(OWNER_TOKEN)
+    owner.locator("#owner-open").click()
+    table = owner.locator("#owner-questions")
+    expect(table).to_contain_text(question)
+    table.get_by_role("gridcell").filter(has_text=question).first.click()
+    expect(owner.locator("#owner-question textarea")).to_have_value(question)
+    # In the person's own words: the fake model's reply is not supported by it, so the twin quotes the fact
+    # (tests/unit/test_owner.py checks the same step without a browser).
+    owner.locator("#owner-answer textarea").fill("My favourite film is Local Hero, by Bill Forsyth.")
+    owner.locator("#owner-add").click()
+    expect(owner.locator("#owner-result")).to_contain_text("[owner]")
+    expect(table).not_to_contain_text(question)
+
+    owner.get_by_role("tab", name="Chat").click()
+    ask(owner, question)  # the next visitor's question is answered from the owner's fact
+    expect(owner.locator("#chat")).to_contain_text("My favourite film is Local Hero")
+    expect(owner.locator("#chat")).to_contain_text("Owner's answer")
+    owner.close()

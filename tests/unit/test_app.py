@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
+import gradio as gr
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 import app
 from graph.service import Twin
+from ingest.knowledge import parse
+from ingest.profile import headline, load_profile, source_label
 from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 from twin.errors import TwinError
 from twin.settings import Settings
@@ -28,14 +32,21 @@ def make_source(tmp_path, retriever, *replies: str, llm=None) -> tuple[app.TwinS
     return app.TwinSource(twin), model
 
 
-def contents(source, question, history=None, thread="tab-1") -> list[str]:
-    """What the last chat message shows after each yield, and checks every yield keeps the question above."""
+def answered(source, question, history=None, thread="tab-1") -> list[list[dict]]:
+    """The new chat messages after each yield; checks every yield keeps the conversation above and only adds
+    the twin's messages."""
     shown = []
     history = [{"role": "user", "content": question}] if history is None else history
     for value in app.respond(source, question, history, thread):
-        assert value[:-1] == history and value[-1]["role"] == "assistant"
-        shown.append(value[-1]["content"])
+        new = value[len(history) :]
+        assert value[: len(history)] == history and new and all(m["role"] == "assistant" for m in new)
+        shown.append(new)
     return shown
+
+
+def contents(source, question, history=None, thread="tab-1") -> list[str]:
+    """What the answer's chat message shows after each yield."""
+    return [new[0]["content"] for new in answered(source, question, history, thread)]
 
 
 def test_answer_streams_growing_text_then_the_footer(tmp_path, retriever):
@@ -46,7 +57,7 @@ def test_answer_streams_growing_text_then_the_footer(tmp_path, retriever):
     assert tokens[-1].strip() == "I work at Skerryvore Analytics in Edinburgh."
     answer, footer = final.split("\n\n")
     assert answer == "I work at Skerryvore Analytics in Edinburgh."
-    assert footer.startswith("<sub>route: rag · confidence: ") and "sources: cv.pdf" in footer
+    assert footer.startswith("<sub>route: rag · confidence: ") and footer.endswith(" s</sub>")
 
 
 def test_each_tab_has_its_own_memory(tmp_path, retriever):
@@ -130,8 +141,14 @@ def test_traces_tab_lists_runs_and_shows_one_node_by_node(tmp_path, retriever):
     assert app.trace_rows(source) == []
     contents(source, "Where do you work now?")
     (row,) = app.trace_rows(source)
-    _, question, route, confidence, latency, tokens, run_id = row
-    assert (question, route) == ("Where do you work now?", "rag")
+    _, question, answer, route, confidence, latency, tokens, feedback, run_id = row
+    assert (question, answer, route, feedback) == (
+        "Where do you work now?",
+        "I work at Skerryvore Analytics.",
+        "rag",
+        "",
+    )
+    assert len(row) == len(app.TRACE_COLUMNS)
     assert confidence > 0 and latency > 0 and tokens > 0
     run = app.trace_detail(source, run_id)
     assert [n["node"] for n in run["nodes"]][-1] == "generate"
@@ -155,3 +172,131 @@ def test_build_app_queues_visitors_one_at_a_time(tmp_path, retriever):
     assert demo._queue.max_size == app.MAX_QUEUE
     assert demo._queue.default_concurrency_limit == 1
     assert "Traces" in str(demo.config)
+
+
+def test_sources_are_readable_names_that_open_to_the_facts_used(tmp_path, retriever):
+    source, _ = make_source(tmp_path, retriever, "I work at Skerryvore Analytics in Edinburgh.")
+    answer, sources = answered(source, "Where do you work now?")[-1]
+    assert source.traces().get(answer["metadata"]["id"])["question"] == "Where do you work now?"
+    meta = sources["metadata"]
+    assert meta["status"] == "done"  # a closed block: the names show, the facts open on a click
+    names = meta["title"].removeprefix("Sources: ").split(" · ")
+    assert "CV p1" in names and "LinkedIn - Positions" in names
+    assert not any(raw in meta["title"] for raw in (".pdf", ".zip", ".csv", ".html"))
+    assert "**CV p1**\n- Staff Machine Learning Engineer at Skerryvore Analytics" in sources["content"]
+    shown = gr.Chatbot().postprocess([{"role": "user", "content": "Q"}, answer, sources])
+    assert shown.root[-1].metadata["title"] == meta["title"]  # Gradio takes it as a collapsible thought
+
+
+def test_a_declined_answer_has_no_sources_block(tmp_path, retriever):
+    source, _ = make_source(tmp_path, retriever)
+    (answer,) = answered(source, "What is your favourite film?")[-1]
+    assert "route: unknown" in answer["content"] and answer["metadata"]["id"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "label"),
+    [
+        ("cv.pdf p1", "CV p1"),
+        ("persona/cv.pdf p2", "CV p2"),
+        ("My_Resume.pdf", "CV"),
+        ("persona/linkedin_export.zip/Education.csv", "LinkedIn - Education"),
+        ("linkedin_export.zip/PhoneNumbers.csv", "LinkedIn - Phone Numbers"),
+        ("linkedin", "LinkedIn"),
+        ("website/projects.html", "Website - Projects"),
+        ("persona/website/index.html", "Website"),
+        ("https://example.org/about-me", "Website - About Me"),
+        ("statement.docx", "Statement"),
+        ("persona/personal_statement.md", "Personal statement"),
+        ("chatgpt/conversations.json", "ChatGPT"),
+        ("owner", "Owner's answer"),
+    ],
+)
+def test_source_labels(tag, label):
+    assert source_label(tag) == label
+
+
+def test_the_page_is_the_persons_name_headline_photo_and_questions(tmp_path):
+    settings = Settings().with_home(tmp_path)
+    settings.knowledge_file.write_text(
+        KNOWLEDGE.replace(
+            "## Interests",
+            "## Projects\n- Project: Tidecast (Jun 2021 – present). Day-ahead wind power forecasts. [linkedin]\n"
+            "## Interests",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    profile = load_profile(settings)
+    assert profile.name == "Elspeth Varga" and profile.photo == tmp_path / "photo.png"
+    assert (
+        profile.headline
+        == "Staff Machine Learning Engineer at Skerryvore Analytics, Edinburgh (Mar 2021 – present)."
+    )
+    assert profile.examples == [
+        "Where do you work now?",
+        "What is Tidecast about?",
+        "What do you do in your free time?",
+        "How can I contact you?",
+    ]
+    demo = app.build_app(settings=settings)  # no twin is built for the page
+    assert demo.title == "Elspeth Varga · AI Twin"
+    config = str(demo.config)
+    assert "<h1" in config and "Elspeth Varga</h1>" in config and "data:image/png;base64," in config
+    buttons = [c["props"].get("value") for c in demo.config["components"] if c.get("type") == "button"]
+    assert (
+        set(profile.examples) <= set(buttons) and "What did you study?" not in buttons
+    )  # no Education facts
+
+
+def test_a_headline_fact_wins_and_is_shortened():
+    _, facts = parse(
+        "# Ann\n## About\n- Ann [cv.pdf]\n- Name: Ann.\n- Grew up by the sea.\n"
+        "## Experience\n- Engineer at Acme.\n## About\n- Headline: Builds forecasting systems for offshore wind "
+        "farms, teaches Bayesian inference, mentors returners and sails the Firth of Forth at weekends [linkedin]\n"
+    )
+    assert (
+        headline(facts, "Ann")
+        == "Builds forecasting systems for offshore wind farms, teaches Bayesian inference, mentors…"
+    )
+    assert headline([f for f in facts if not f.text.startswith("Headline")], "Ann") == "Engineer at Acme."
+    assert (
+        headline([f for f in facts if f.section == "About" and "Headline" not in f.text], "Ann")
+        == "Grew up by the sea."
+    )
+    assert load_profile(
+        Settings().with_home(Path("/nonexistent"))
+    ).examples  # no knowledge file: still asks something
+
+
+def test_a_thumbs_up_or_down_is_stored_with_the_answers_trace(tmp_path, retriever):
+    source, _ = make_source(tmp_path, retriever, "I work at Skerryvore Analytics.")
+    history = [{"role": "user", "content": "Where do you work now?"}]
+    page = [*history, *answered(source, "Where do you work now?", history)[-1]]
+    page = gr.Chatbot().preprocess(gr.Chatbot().postprocess(page))  # as the like event hands it back
+    run_id = app.record_feedback(source, page, 1, False)
+    assert run_id and source.traces().get(run_id)["feedback"] == "down"
+    assert app.trace_rows(source)[0][app.TRACE_COLUMNS.index("feedback")] == "👎"
+    assert (
+        app.record_feedback(source, page, 1, True) == run_id
+        and source.traces().get(run_id)["feedback"] == "up"
+    )
+    assert (
+        app.record_feedback(source, page, 1, "") == run_id and source.traces().get(run_id)["feedback"] is None
+    )
+    assert app.record_feedback(source, page, 0, True) is None  # the visitor's own question
+    assert app.record_feedback(source, page, 9, True) is None
+
+
+def test_a_published_workspace_keeps_the_photo_the_page_shows(tmp_path, retriever):
+    from ingest.pipeline import index_knowledge_file
+    from ingest.publish import publish_workspace
+
+    settings = Settings().with_home(tmp_path / "home")
+    settings.home.mkdir()
+    settings.knowledge_file.write_text(KNOWLEDGE, encoding="utf-8")
+    (settings.home / "photo.jpg").write_bytes(b"\xff\xd8\xff fake jpeg")
+    index_knowledge_file(settings, progress=False)
+    published = publish_workspace(settings, tmp_path / "space")
+    assert "photo.jpg" in published.files
+    assert load_profile(settings.with_home(tmp_path / "space")).photo == tmp_path / "space" / "photo.jpg"
