@@ -57,6 +57,13 @@ class DisclosurePolicy:
     drop_secrets: bool = True
 
     def __post_init__(self) -> None:
+        if isinstance(self.withhold, str):  # `withhold: phone` means the one kind
+            self.withhold = [self.withhold]
+        if not isinstance(self.withhold, list) or not all(isinstance(k, str) for k in self.withhold):
+            raise TwinError(f"policy: withhold takes a list of kinds, got {self.withhold!r}")
+        for flag in ("drop_instructions", "drop_secrets"):
+            if not isinstance(getattr(self, flag), bool):
+                raise TwinError(f"policy: {flag} takes true or false, got {getattr(self, flag)!r}")
         unknown = sorted(set(self.withhold) - set(_FINDERS))
         if unknown:
             raise TwinError(
@@ -78,7 +85,10 @@ class DisclosurePolicy:
             raise TwinError(
                 f"{path}: unknown setting(s) {sorted(set(data) - known)}; known are {sorted(known)}"
             )
-        return cls(**data)
+        try:
+            return cls(**data)
+        except TwinError as error:
+            raise TwinError(f"{path}: {error}") from None
 
     def redact(self, text: str, field_name: str | None = None) -> tuple[str, list[str]]:
         """`text` with withheld details removed, and the kinds that were removed."""

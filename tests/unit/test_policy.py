@@ -84,3 +84,24 @@ def test_the_policy_is_fast_and_linear() -> None:
         start = time.process_time()
         POLICY.redact(hostile)
         assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("withhold: [phone\n  - : {{{\n", "not valid YAML"),
+        ("withhold: 42\n", "withhold takes a list of kinds, got 42"),
+        ("withhold: [phone, shoesize]\n", "unknown kind(s) to withhold ['shoesize']"),
+        ("drop_secrets: maybe\n", "drop_secrets takes true or false"),
+        ("[1, 2]\n", "unknown setting(s)"),
+    ],
+)
+def test_a_junk_policy_file_is_one_clear_line_naming_it(tmp_path, text, message):
+    from ingest.policy import DisclosurePolicy
+    from twin.errors import TwinError
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TwinError) as error:
+        DisclosurePolicy.load(path)
+    assert str(error.value).startswith(str(path)) and message in str(error.value)
