@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -308,24 +310,52 @@ def _tokens(text: str) -> set[str]:
     return set(fact_key(text).split())
 
 
+def _similar(tokens: set[str], other: set[str], threshold: float) -> bool:
+    overlap = len(tokens & other)
+    smaller = min(len(tokens), len(other)) or 1
+    return overlap / max(len(tokens | other), 1) >= threshold or (overlap == smaller and smaller >= 4)
+
+
 def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fact]:
-    """One fact where several sources say the same thing: the fuller wording kept, the sources joined."""
+    """One fact where several sources say the same thing: the fuller wording kept, the sources joined.
+
+    Each fact is compared only with the kept facts that share one of its rarest words (a prefix filter:
+    two word sets that similar must share one of either's rarest |x| - ceil(threshold |x|) + 1 words, and a
+    subset shares its rarest word), so a file of many facts is curated in near-linear time, with exactly
+    the result of comparing every pair in order.
+    """
+    token_sets = [_tokens(fact.text) for fact in facts]
+    frequency = Counter(t for tokens in token_sets for t in tokens)
+
+    def rare(tokens: set[str]) -> list[str]:
+        size = len(tokens) - math.ceil(threshold * len(tokens)) + 1
+        return sorted(tokens, key=lambda t: (frequency[t], t))[: max(size, 1)]
+
     kept: list[Fact] = []
-    token_sets: list[set[str]] = []
-    for fact in facts:
-        tokens = _tokens(fact.text)
-        for i, other in enumerate(token_sets):
-            overlap = len(tokens & other)
-            smaller = min(len(tokens), len(other)) or 1
-            if overlap / max(len(tokens | other), 1) >= threshold or (overlap == smaller and smaller >= 4):
-                target = kept[i]
-                if len(fact.text) > len(target.text):
-                    target.text, token_sets[i] = fact.text, tokens
-                target.sources += [s for s in fact.sources if s not in target.sources]
-                break
-        else:
+    kept_tokens: list[set[str]] = []
+    by_any: dict[str, list[int]] = {}  # word -> kept facts holding it
+    by_rare: dict[str, list[int]] = {}  # word -> kept facts whose rarest words include it
+
+    def index(i: int, tokens: set[str]) -> None:
+        for t in tokens:
+            by_any.setdefault(t, []).append(i)
+        for t in rare(tokens):
+            by_rare.setdefault(t, []).append(i)
+
+    for fact, tokens in zip(facts, token_sets, strict=True):
+        candidates = {i for t in rare(tokens) for i in by_any.get(t, ())}
+        candidates |= {i for t in tokens for i in by_rare.get(t, ())}
+        match = min((i for i in candidates if _similar(tokens, kept_tokens[i], threshold)), default=None)
+        if match is None:
             kept.append(Fact(fact.section, fact.text, list(fact.sources)))
-            token_sets.append(tokens)
+            kept_tokens.append(tokens)
+            index(len(kept) - 1, tokens)
+            continue
+        target = kept[match]
+        if len(fact.text) > len(target.text):
+            target.text, kept_tokens[match] = fact.text, tokens
+            index(match, tokens)  # stale entries of the old wording only add candidates, all checked
+        target.sources += [s for s in fact.sources if s not in target.sources]
     return kept
 
 

@@ -219,3 +219,48 @@ def test_a_name_in_capitals_gives_way_to_the_name_as_written():
     assert person_name([Document("Dr Elspeth Varga", metadata={"person": "Dr Elspeth Varga"}), linkedin]) == (
         "Dr Elspeth Varga"
     )
+
+
+def _merge_every_pair(facts, threshold=0.8):
+    """The plain quadratic merge, as it was: the reference for the fast one."""
+    from ingest.knowledge import Fact, _similar, _tokens
+
+    kept, token_sets = [], []
+    for fact in facts:
+        tokens = _tokens(fact.text)
+        for i, other in enumerate(token_sets):
+            if _similar(tokens, other, threshold):
+                if len(fact.text) > len(kept[i].text):
+                    kept[i].text, token_sets[i] = fact.text, tokens
+                kept[i].sources += [s for s in fact.sources if s not in kept[i].sources]
+                break
+        else:
+            kept.append(Fact(fact.section, fact.text, list(fact.sources)))
+            token_sets.append(tokens)
+    return kept
+
+
+def test_near_duplicates_merge_as_comparing_every_pair_but_in_near_linear_time():
+    import random
+    import time
+
+    from ingest.knowledge import Fact, merge_near_duplicates
+
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(60)] + ["the", "a", "of", "and", "in", "at"] * 5
+    facts = []
+    for n in range(1500):  # near-duplicates, subsets and strangers, drawn from a small vocabulary
+        if facts and rng.random() < 0.4:
+            base = rng.choice(facts).text.split()
+            text = " ".join(base[: rng.randint(min(3, len(base)), len(base))] + rng.sample(words, rng.randint(0, 2)))
+        else:
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
+        facts.append(Fact("About", text, [f"s{n % 7}"]))
+    fast = merge_near_duplicates([Fact(f.section, f.text, list(f.sources)) for f in facts])
+    slow = _merge_every_pair([Fact(f.section, f.text, list(f.sources)) for f in facts])
+    assert [(f.text, f.sources) for f in fast] == [(f.text, f.sources) for f in slow]
+
+    distinct = [Fact("About", f"fact {i} about item{i} and thing{i * 7}", ["cv.pdf"]) for i in range(40_000)]
+    start = time.process_time()  # CPU seconds: a busy machine must not fail it
+    assert len(merge_near_duplicates(distinct)) == 40_000
+    assert time.process_time() - start < 20  # every pair would be 800 million comparisons
