@@ -252,7 +252,9 @@ def test_near_duplicates_merge_as_comparing_every_pair_but_in_near_linear_time()
     for n in range(1500):  # near-duplicates, subsets and strangers, drawn from a small vocabulary
         if facts and rng.random() < 0.4:
             base = rng.choice(facts).text.split()
-            text = " ".join(base[: rng.randint(min(3, len(base)), len(base))] + rng.sample(words, rng.randint(0, 2)))
+            text = " ".join(
+                base[: rng.randint(min(3, len(base)), len(base))] + rng.sample(words, rng.randint(0, 2))
+            )
         else:
             text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
         facts.append(Fact("About", text, [f"s{n % 7}"]))
