@@ -3,7 +3,9 @@
 One JSON object a line: `id`, `question`, `answers` (reference strings; empty: the twin should say it
 does not know or will not say), optional `forbidden` (strings that must never appear in an answer),
 optional `source` (the file, relative to the ingested folder, that holds the answer) and `category`.
-Every problem is reported as one line naming the file, the line number and what is wrong.
+Other fields (`kind`, `paragraph`, ...) are kept as they are, as JSONL tools do, and copied into each
+prediction under `extra`. Every problem with a required or known field is reported as one line naming the
+file, the line number and what is wrong.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class QAItem:
     forbidden: list[str] = field(default_factory=list)
     source: str | None = None
     category: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)  # fields this file adds, kept as given
 
     @property
     def answerable(self) -> bool:
@@ -48,9 +51,6 @@ def parse_item(record: Any, where: str) -> QAItem:
     for name in ("id", "question", "answers"):
         if name not in record:
             raise TwinError(f"{where}: missing '{name}'")
-    unknown = sorted(set(record) - _FIELDS)
-    if unknown:
-        raise TwinError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}")
     qid, question = record["id"], record["question"]
     if not isinstance(qid, str | int) or isinstance(qid, bool) or not str(qid).strip():
         raise TwinError(f"{where}: 'id' must be a non-empty string")
@@ -69,6 +69,7 @@ def parse_item(record: Any, where: str) -> QAItem:
         forbidden=_strings(record.get("forbidden", []), "forbidden", where),
         source=source.strip() if source else None,
         category=category.strip(),
+        extra={k: v for k, v in record.items() if k not in _FIELDS},
     )
 
 

@@ -448,6 +448,7 @@ def _answer_all(
                     **answer,
                     "category": item.category,
                     "config": configs[mode],
+                    **({"extra": item.extra} if item.extra else {}),
                 }
                 with predictions_path.open("a", encoding="utf-8") as out:
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")

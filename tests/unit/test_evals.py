@@ -205,10 +205,7 @@ def _write(path: Path, lines: list[str]) -> Path:
             '{"id": "q1", "question": "Why?", "answers": []}',
             "qa.jsonl:2: duplicate id 'q1' (first on line 1)",
         ),
-        (
-            '{"id": "q2", "question": "Why?", "answers": [], "answer": "x"}',
-            "qa.jsonl:2: unknown field(s) 'answer'",
-        ),
+        ('{"id": "q2", "question": "Why?", "answer": ["x"]}', "qa.jsonl:2: missing 'answers'"),
         ('{"id": "q2", "question": "Why?", "answers": [], "source": 3}', "qa.jsonl:2: 'source' must be"),
     ],
 )
@@ -218,6 +215,19 @@ def test_qa_validation_names_the_line_and_the_problem(tmp_path, line, message):
         load_qa(path)
     assert str(error.value).startswith(message)
     assert "\n" not in str(error.value)
+
+
+def test_qa_lines_may_carry_extra_fields_which_are_kept(tmp_path):
+    path = _write(
+        tmp_path / "qa.jsonl",
+        [
+            '{"id": "q1", "question": "Where?", "answers": ["Leith"], "kind": "squad", "paragraph": 3}',
+            '{"id": "q2", "question": "Why?", "answers": []}',
+        ],
+    )
+    first, second = load_qa(path)
+    assert first.extra == {"kind": "squad", "paragraph": 3} and first.answers == ["Leith"]
+    assert second.extra == {}
 
 
 def test_qa_loads_the_sample_file_and_limits_spread_over_it():
