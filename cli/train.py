@@ -192,7 +192,10 @@ def calibrate_reader(settings: Settings, adapter_dir: Path, data: Path, *, limit
 
     records = validation_records(data, limit)
     print(f"calibrating the decline margin of {adapter_dir} on {len(records)} validation examples of {data}")
-    chat_model = load_chat_model(settings, adapter=adapter_dir)
+    from models.adapters import read_adapter_metadata
+
+    base = (read_adapter_metadata(adapter_dir) or {}).get("base_model") or None  # the model it was trained on
+    chat_model = load_chat_model(settings, model_id=base, adapter=adapter_dir)
     scores = score_margins(read_validation(chat_model, records))
     chosen = best_margin(scores)
     for s in scores:

@@ -555,10 +555,13 @@ def test_twin_reader_build_trains_and_ships_a_whole_adapter(tiny_gemma_dir, tmp_
     assert sorted(p.name for p in out.iterdir()) == [
         "adapter_config.json",
         "adapter_model.safetensors",
+        "decline_margin.png",  # the build's last step: `twin reader calibrate`
         "loss.png",
         "twin_adapter.json",
     ]
     metadata = json.loads((out / "twin_adapter.json").read_text())
+    assert "decline margin" in printed and isinstance(metadata["decline_margin"], float)
+    assert metadata["decline_calibration"]["examples"] > 0
     assert metadata["kind"] == "reader" and metadata["base_model"] == str(tiny_gemma_dir)
     assert (
         metadata["data"]["sha256"] == metadata["dataset_hash"] and metadata["data"]["people"]["train"] >= 10
