@@ -5,6 +5,10 @@ twin's stream into chat messages. One browser tab is one conversation (a thread 
 the model is one instance, so visitors are queued one at a time rather than failed. The page is the person's
 (name, headline, photo and example questions from `ingest.profile`); a visitor's thumbs go to the trace store;
 the Owner tab (only with `TWIN_OWNER_TOKEN`) answers what the twin could not, through `graph.unanswered`.
+
+`serve` puts the page, the OpenAI-compatible API (`graph.openai_api`, under /v1) and the twin as an MCP tool
+(`ask_<person>`, Gradio's MCP server under /gradio_api/mcp/) on one server; the three share one model (one
+answer at a time) and one visitor limit (`graph.limits`, questions per minute per client address).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from typing import Any
 
 import gradio as gr
 
+from graph.limits import VisitorLimit
+from graph.openai_api import openai_router, person_slug, readable_sources
 from graph.service import Answer, Twin
 from graph.traces import TraceStore
 from graph.unanswered import DISLIKED, answer_question, open_questions
@@ -53,7 +59,12 @@ History = list[dict[str, Any]]
 
 
 class TwinSource:
-    """The twin behind the page: the one given, or a real one built on the first question (fast page load)."""
+    """The twin behind the page: the one given, or a real one built on the first question (fast page load).
+
+    It also holds what every way in shares: `turn`, held while the twin answers (the model is one instance:
+    the page's queue, the API and the MCP tool take turns), and `limit`, the visitor limit (`rate_limit`
+    questions per minute per client; default the settings' TWIN_RATE_LIMIT; 0 is off).
+    """
 
     def __init__(
         self,
@@ -61,11 +72,14 @@ class TwinSource:
         *,
         settings: Settings | None = None,
         factory: Callable[[Settings], Twin] = Twin,
+        rate_limit: int | None = None,
     ):
         self._twin = twin
         self._settings = settings
         self._factory = factory
         self._lock = threading.Lock()
+        self.turn = threading.Lock()  # a plain Lock: a streamed answer may be resumed on another thread
+        self.limit = VisitorLimit(self.settings.rate_limit if rate_limit is None else rate_limit)
 
     @property
     def settings(self) -> Settings:
@@ -158,26 +172,83 @@ def show_question(message: str, history: History | None) -> tuple[str, History, 
     return "", [*(history or []), *echo], message
 
 
-def respond(source: TwinSource, question: str, history: History, thread_id: str) -> Iterator[History]:
+def respond(
+    source: TwinSource, question: str, history: History, thread_id: str, client: str | None = None
+) -> Iterator[History]:
     """Stream the twin's answer into a new chat message, then set it to the final answer and its footer, followed
-    by the block of its sources (`answer_messages`)."""
+    by the block of its sources (`answer_messages`). A visitor (`client`: their address) over the visitor limit
+    reads one line instead."""
+    wait = source.limit.wait_s(client)
+    if wait:
+        yield [*history, {"role": "assistant", "content": f"⚠️ {source.limit.message(wait)}"}]
+        return
     text = ""
     try:
         twin = source.get()
         twin.check_ready()
-        for event in twin.stream(question, thread_id=thread_id):
-            if isinstance(event, Answer):
-                # The final answer is authoritative (the stream already matches it), then the footer and sources.
-                yield [*history, *answer_messages(event)]
-                return
-            text += event
-            yield [*history, {"role": "assistant", "content": text}]
+        with source.turn:
+            for event in twin.stream(question, thread_id=thread_id):
+                if isinstance(event, Answer):
+                    # The final answer is authoritative (the stream already matches it), then footer and sources.
+                    yield [*history, *answer_messages(event)]
+                    return
+                text += event
+                yield [*history, {"role": "assistant", "content": text}]
     except TwinError as exc:
         yield [*history, {"role": "assistant", "content": f"⚠️ {exc}"}]
     except Exception as exc:  # the visitor sees one line; the log keeps the traceback
         log.exception("answering %r failed", question[:200])
         message = f"⚠️ The twin could not answer ({type(exc).__name__}: {str(exc)[:300]})."
         yield [*history, {"role": "assistant", "content": message}]
+
+
+def client_address(request: gr.Request | None) -> str | None:
+    """The visitor's address (behind a proxy, uvicorn puts the forwarded one here for FORWARDED_ALLOW_IPS)."""
+    client = getattr(request, "client", None) if request is not None else None
+    return getattr(client, "host", None)
+
+
+def tool_answer(source: TwinSource, question: str, thread_id: str = "", client: str | None = None) -> str:
+    """What the MCP tool returns: the answer, then its sources by name, then how it was answered and the
+    thread (pass it back as `thread_id` to continue the conversation). Over the limit, or with no index: an
+    error with one line."""
+    wait = source.limit.wait_s(client)
+    if wait:
+        raise gr.Error(source.limit.message(wait), print_exception=False)
+    try:
+        twin = source.get()
+        twin.check_ready()
+        with source.turn:
+            answer = twin.ask(question, thread_id=thread_id.strip() or None)
+    except TwinError as error:
+        raise gr.Error(str(error), print_exception=False) from error
+    sources = " · ".join(readable_sources(answer)) or "none"
+    return (
+        f"{answer.text}\n\nSources: {sources}\n"
+        f"route: {answer.route} · confidence: {answer.confidence:.2f} · thread_id: {answer.thread_id}"
+    )
+
+
+def ask_tool(source: TwinSource, name: str) -> Callable[..., str]:
+    """The MCP tool `ask_<person>`: Gradio names a tool after its function and describes it from its docstring."""
+    who = name or "the person"
+
+    def ask(question: str, thread_id: str = "", request: gr.Request | None = None) -> str:
+        return tool_answer(source, question, thread_id, client_address(request))
+
+    ask.__name__ = ask.__qualname__ = f"ask_{person_slug(name)}"
+    ask.__doc__ = f"""Ask {who}'s AI twin a question about {who} (work, studies, projects, interests, contact).
+
+    The twin answers in the first person, from {who}'s own documents, and says so when they do not tell.
+
+    Args:
+        question: the question, as you would ask {who}
+        thread_id: optional; the thread_id of an earlier answer, to ask a follow-up in that conversation
+
+    Returns:
+        the answer, then the sources it came from, the route (rag: from the documents), the confidence and the thread_id
+    """
+    return ask
 
 
 def record_feedback(source: TwinSource, history: History, index: Any, liked: bool | str) -> str | None:
@@ -270,17 +341,27 @@ def owner_answer(
     return f"✅ {result.line()}. The next visitor who asks gets it."
 
 
-def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> gr.Blocks:
+def build_app(
+    twin: Twin | None = None,
+    *,
+    settings: Settings | None = None,
+    rate_limit: int | None = None,
+    source: TwinSource | None = None,
+) -> gr.Blocks:
     """The person's chat page (streaming answers, sources, route, confidence, thumbs), a Traces tab and, when an
-    owner token is set, an Owner tab; with a queue.
+    owner token is set, an Owner tab; with a queue. Its one public API endpoint is `ask_<person>`, the MCP tool
+    when launched with `mcp_server=True` (`serve` does); the page's own events are left out of the API docs.
 
     With no `twin`, a real one is built from `settings` (default: the environment's) on the first question.
+    `rate_limit`: the visitor limit (default TWIN_RATE_LIMIT). `source`, when given, replaces all three.
     """
-    source = TwinSource(twin, settings=settings)
+    source = source or TwinSource(twin, settings=settings, rate_limit=rate_limit)
     profile = load_profile(source.settings)
 
-    def answer(question: str, history: History, thread_id: str) -> Iterator[History]:
-        yield from respond(source, question, history, thread_id)
+    def answer(
+        question: str, history: History, thread_id: str, request: gr.Request | None = None
+    ) -> Iterator[History]:
+        yield from respond(source, question, history, thread_id, client_address(request))
 
     def feedback(history: History, data: gr.LikeData) -> None:
         record_feedback(source, history, data.index, data.liked)
@@ -296,8 +377,13 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
         run_id = str(row[-1]) if row else ""
         return run_id, trace_detail(source, run_id)
 
+    page: dict[str, Any] = {"api_visibility": "undocumented"}  # callable as before; not an MCP tool
     with gr.Blocks(title=profile.title) as demo:
-        thread = gr.State(new_thread_id)  # called on every page load: one conversation per tab
+        tool = ask_tool(source, profile.name)
+        # Not queued: Gradio's MCP server then calls it with the client's own request (its address, for the
+        # limit); `source.turn` makes it wait for the page's answer in progress.
+        gr.api(tool, api_name=tool.__name__, queue=False)
+        thread = gr.State()  # a new id on every page load (below): one conversation per tab
         question = gr.State("")
         gr.HTML(person_header(profile), elem_id="header")
         with gr.Tab("Chat"):
@@ -340,17 +426,19 @@ def build_app(twin: Twin | None = None, *, settings: Settings | None = None) -> 
             (b.click, q) for b, q in zip(examples, profile.examples, strict=True)
         ]:
             inputs = [box, chatbot] if value is None else [gr.State(value), chatbot]
-            trigger(show_question, inputs, [box, chatbot, question], queue=False).then(
-                answer, [question, chatbot, thread], chatbot
+            trigger(show_question, inputs, [box, chatbot, question], queue=False, **page).then(
+                answer, [question, chatbot, thread], chatbot, **page
             )
-        chatbot.like(feedback, chatbot, None, queue=False)
-        new.click(lambda: ([], new_thread_id()), None, [chatbot, thread], queue=False)
-        chatbot.clear(new_thread_id, None, thread, queue=False)  # the bin icon: forget, start afresh
+        chatbot.like(feedback, chatbot, None, queue=False, **page)
+        new.click(lambda: ([], new_thread_id()), None, [chatbot, thread], queue=False, **page)
+        chatbot.clear(new_thread_id, None, thread, queue=False, **page)  # the bin icon: forget, start afresh
+        # Not `gr.State(new_thread_id)`: the load event Gradio attaches for that would be public, an MCP tool.
+        demo.load(new_thread_id, None, thread, queue=False, **page)
         for event in (traces_tab.select, refresh.click):
-            event(traces, None, table, concurrency_limit=None)
-        show.click(show_trace, run_box, detail, concurrency_limit=None)
-        run_box.submit(show_trace, run_box, detail, concurrency_limit=None)
-        table.select(pick_trace, None, [run_box, detail], concurrency_limit=None)
+            event(traces, None, table, concurrency_limit=None, **page)
+        show.click(show_trace, run_box, detail, concurrency_limit=None, **page)
+        run_box.submit(show_trace, run_box, detail, concurrency_limit=None, **page)
+        table.select(pick_trace, None, [run_box, detail], concurrency_limit=None, **page)
 
     # One model instance: answer one visitor at a time and queue the rest (the queue shows their place).
     return demo.queue(default_concurrency_limit=1, max_size=MAX_QUEUE)
@@ -410,6 +498,38 @@ def _owner_tab(source: TwinSource) -> None:
     add.click(submit, [token, asked, reply, section], [result, table, asked, reply], api_visibility="private")
 
 
+def serve(
+    twin: Twin | None = None,
+    *,
+    settings: Settings | None = None,
+    rate_limit: int | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    share: bool = False,
+    block: bool = True,
+    **launch: Any,
+) -> gr.Blocks:
+    """Serve the page, the OpenAI-compatible API (/v1/models, /v1/chat/completions) and the MCP server
+    (/gradio_api/mcp/, the tool `ask_<person>`) on one server; returns the launched app (`block=False`: at once,
+    the server running in a thread; `demo.close()` stops it). `host`/`port` None: GRADIO_SERVER_NAME/PORT apply.
+    """
+    source = TwinSource(twin, settings=settings, rate_limit=rate_limit)
+    demo = build_app(source=source)
+    model = person_slug(load_profile(source.settings).name, "-")
+    api = openai_router(source.get, model=model, turn=source.turn, limit=source.limit)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        share=share,
+        mcp_server=True,
+        # Gradio builds its FastAPI app from these keyword arguments: the API's routes come first, beside its own.
+        app_kwargs={"routes": list(api.routes)},
+        prevent_thread_lock=not block,
+        **launch,
+    )
+    return demo
+
+
 if __name__ == "__main__":
-    # Hugging Face Spaces runs `python app.py`; GRADIO_SERVER_NAME/PORT from the environment apply.
-    build_app().launch()
+    # Hugging Face Spaces runs `python app.py`; GRADIO_SERVER_NAME/PORT and TWIN_RATE_LIMIT apply.
+    serve()

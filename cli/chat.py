@@ -1,6 +1,6 @@
 """The conversational commands: `twin ask`, `twin chat`, `twin serve`.
 
-Thin: each parses its arguments, calls `graph.service.Twin` (or `app.build_app`), and prints.
+Thin: each parses its arguments, calls `graph.service.Twin` (or `app.serve`), and prints.
 """
 
 from __future__ import annotations
@@ -41,13 +41,21 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app import build_app
+    from app import serve
 
     settings = settings_for(args)
     warn_out_of_step(settings)
-    demo = build_app(settings=settings)  # the twin is built on the first question: a fast start
-    demo.launch(server_name=args.host, server_port=args.port, share=args.share)
+    # The page, the OpenAI-compatible API (/v1) and the MCP tool on one server; the twin is built on the first
+    # question: a fast start.
+    serve(settings=settings, rate_limit=args.rate_limit, host=args.host, port=args.port, share=args.share)
     return 0
+
+
+def rate_limit(value: str) -> int:
+    """`--rate-limit N`: a whole number of questions per minute per visitor, 0 for none."""
+    if not value.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of questions per minute (0: off)")
+    return int(value)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,8 +68,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--thread", help="conversation id to continue")
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("serve", help="the Gradio chat UI in the browser")
+    p = sub.add_parser(
+        "serve",
+        help="the chat page in the browser, an OpenAI-compatible API (/v1) and an MCP tool, on one server",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--share", action="store_true", help="also open a public gradio.live link")
+    p.add_argument(
+        "--rate-limit",
+        type=rate_limit,
+        metavar="N",
+        help="questions per minute per visitor (client address), for the page, the API and MCP; "
+        "0: no limit (default: $TWIN_RATE_LIMIT, else 0)",
+    )
     p.set_defaults(func=cmd_serve)

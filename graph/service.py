@@ -11,13 +11,14 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessageChunk, HumanMessage
+from langchain_core.messages import AIMessageChunk, AnyMessage, HumanMessage, RemoveMessage
+from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.types import Checkpointer
 
 from graph.answer import SOURCES_LINE, check_answer, clean_reply
@@ -175,9 +176,18 @@ class Twin:
             )
 
     def stream(
-        self, question: str, thread_id: str | None = None, context: Context | None = None
+        self,
+        question: str,
+        thread_id: str | None = None,
+        context: Context | None = None,
+        *,
+        history: Sequence[AnyMessage] | None = None,
     ) -> Iterator[str | Answer]:
         """Text as it is generated, then the final `Answer`.
+
+        `history` is the conversation before the question as a caller holds it (an OpenAI-style client sends
+        it whole with every request): given, it replaces what the thread remembers, so the answer follows the
+        conversation sent, never a different one stored under the same thread id.
 
         The streamed text is what the visitor will read: the reply cleaned to its answer and passed through
         the disclosure policy and the answer check as it grows (a trailing partial word is held back, so a
@@ -193,8 +203,11 @@ class Twin:
         final: dict[str, Any] = {}
         policy = self.deps.disclosure()
         run_id = uuid.uuid4()  # the trace's id, so the answer can point at its trace
+        messages: list[AnyMessage | RemoveMessage] = [HumanMessage(question)]
+        if history is not None:
+            messages = [RemoveMessage(id=REMOVE_ALL_MESSAGES), *history, *messages]
         for mode, chunk in self.graph.stream(
-            {"messages": [HumanMessage(question)]},
+            {"messages": messages},
             config={"configurable": {"thread_id": thread_id}, "run_id": run_id},
             context=context,
             stream_mode=["messages", "values"],
@@ -248,8 +261,15 @@ class Twin:
             facts=used_facts(final.get("documents", [])) if route == "rag" and sources else [],
         )
 
-    def ask(self, question: str, thread_id: str | None = None, context: Context | None = None) -> Answer:
-        for event in self.stream(question, thread_id, context):
+    def ask(
+        self,
+        question: str,
+        thread_id: str | None = None,
+        context: Context | None = None,
+        *,
+        history: Sequence[AnyMessage] | None = None,
+    ) -> Answer:
+        for event in self.stream(question, thread_id, context, history=history):
             if isinstance(event, Answer):
                 return event
         raise RuntimeError("the graph ended without an answer")

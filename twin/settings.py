@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from twin.errors import TwinError
+
 EMBEDDED_GENERATOR = "embedded:gemma-3-270m"
 EMBEDDED_EMBEDDINGS = "embedded:all-minilm-l6-v2"
 
@@ -18,6 +20,15 @@ EMBEDDED_EMBEDDINGS = "embedded:all-minilm-l6-v2"
 def _path(name: str, default: Path) -> Path:
     value = os.environ.get(name)
     return Path(value).expanduser() if value else default
+
+
+def _rate_limit() -> int:
+    value = os.environ.get("TWIN_RATE_LIMIT", "").strip() or "0"
+    if not value.isdecimal():
+        raise TwinError(
+            f"TWIN_RATE_LIMIT is {value!r}: give a whole number of questions per minute per visitor (0: off)"
+        )
+    return int(value)
 
 
 def _default_cache() -> Path:
@@ -51,6 +62,8 @@ class Settings:
     owner_token: str | None = field(
         default_factory=lambda: os.environ.get("TWIN_OWNER_TOKEN") or None, repr=False
     )
+    # The visitor limit of a served twin: questions per minute per client address (page, OpenAI API, MCP); 0 is off.
+    rate_limit: int = field(default_factory=_rate_limit)
 
     @property
     def knowledge_file(self) -> Path:

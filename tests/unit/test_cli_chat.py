@@ -161,14 +161,9 @@ def test_unanswered_lists_what_the_twin_declined(home, replies, capsys):
 def test_serve_launches_the_app_on_the_workspace(home, monkeypatch):
     launched = {}
 
-    class FakeApp:
-        def launch(self, **kwargs):
-            launched.update(kwargs)
+    def serve(*, settings, **kwargs):
+        launched.update(home=settings.home, **kwargs)
 
-    def build_app(twin=None, *, settings):
-        launched["home"] = settings.home
-        return FakeApp()
-
-    monkeypatch.setattr("app.build_app", build_app)
+    monkeypatch.setattr("app.serve", serve)
     assert run(home, "serve", "--port", "7999", "--share") == 0
-    assert launched == {"home": home, "server_name": "127.0.0.1", "server_port": 7999, "share": True}
+    assert launched == {"home": home, "host": "127.0.0.1", "port": 7999, "share": True, "rate_limit": None}
