@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
+from ingest.faults import kill_point
 from twin.errors import TwinError
 
 if TYPE_CHECKING:
@@ -295,6 +296,7 @@ def _apply(store: Chroma, new: list[Document], gone: list[str], progress: bool) 
     for i in range(0, len(new), BATCH):
         batch = new[i : i + BATCH]
         store.add_documents(batch, ids=[c.id for c in batch])
+        kill_point("embedding")
         bar.update(len(batch))
     bar.close()
     if gone:

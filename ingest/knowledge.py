@@ -161,13 +161,17 @@ class KnowledgeReport:
         return out
 
 
+_NO_BRACKETS = str.maketrans("[]", "()")
+
+
 def fact_key(text: str) -> str:
     """A key that is equal for trivially different spellings of one fact."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def source_tag(metadata: dict) -> str:
-    tag = str(metadata.get("source", "?"))
+    # One line, no brackets: a file named "cv\n## Contact\n- +47 ....md" must not add a heading or a fact.
+    tag = " ".join(str(metadata.get("source", "?")).split()).translate(_NO_BRACKETS)
     if metadata.get("page"):
         tag += f" p{metadata['page']}"
     return tag

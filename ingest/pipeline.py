@@ -17,6 +17,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.clean import readable
+from ingest.faults import kill_point
 from ingest.index import IndexReport, KnowledgeIndex
 from ingest.knowledge import UNTITLED, KnowledgeReport, build_knowledge_file, parse, set_person_name
 from ingest.policy import DisclosurePolicy
@@ -125,10 +126,12 @@ def ingest(
     with transaction(settings, sources) as staged:
         loaded_any = False
         for source in sources:
+            kill_point("loading sources")
             loaded = load_sources([source], max_mb=settings.max_source_mb, progress=False)
             result.sources += loaded.reports
             if loaded.documents:
                 _store_documents(staged.sources_dir, source, loaded.documents)
+                kill_point("sources staged")
                 loaded_any = True
             if progress:
                 for report in loaded.reports:
@@ -143,6 +146,7 @@ def ingest(
             set_person_name(staged.knowledge_file, name)
         result.person = _person(staged.knowledge_file)
         result.index = staged.stage_index(open_index(settings), progress=progress).report
+        kill_point("index built")
         staged.commit()
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from langchain_core.documents import Document
@@ -51,6 +52,10 @@ def make_document(
     return Document(page_content=text, metadata=metadata)
 
 
+# Line breaks and other control characters (a file named "cv\nerror: x.pdf"): a report stays one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 @dataclass
 class SourceReport:
     """What one source gave: how many pieces were taken, and what was skipped and why."""
@@ -63,13 +68,17 @@ class SourceReport:
 
     def line(self) -> str:
         if self.error:
-            return f"error: {self.error}"
+            return _one_line(f"error: {self.error}")
         text = f"{self.source} ({self.kind}): {self.taken} taken"
         if self.skipped:
             text += f"; skipped {len(self.skipped)}: " + "; ".join(self.skipped[:5])
             if len(self.skipped) > 5:
                 text += f"; ... {len(self.skipped) - 5} more"
-        return text
+        return _one_line(text)
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.chunking import chunk_knowledge
+from ingest.faults import kill_point
 from ingest.index import KnowledgeIndex, StagedIndex
 from twin.errors import TwinError
 from twin.settings import Settings
@@ -93,6 +94,7 @@ class Transaction:
         tmp.write_text(json.dumps(journal), encoding="utf-8")
         tmp.replace(self.home / JOURNAL)
         self.journaled = True
+        kill_point("journal written")
         _finish(self.settings, journal)
         self.committed = True
 
@@ -224,10 +226,13 @@ def _recover_locked(settings: Settings) -> str | None:
 def _finish(settings: Settings, journal: dict) -> None:
     """Apply a journal; every step may already be done (a commit cut short is finished by doing it again)."""
     home = settings.home
-    for staged, target in journal["moves"]:
+    for number, (staged, target) in enumerate(journal["moves"]):
+        if number == 1:
+            kill_point("between renames")
         if (home / staged).exists():
             (home / target).parent.mkdir(parents=True, exist_ok=True)
             _move(home / staged, home / target)
+    kill_point("files moved")
     if journal.get("index_version"):
         # A version gone missing leaves the index as it was; `out_of_step` then says to re-index.
         with contextlib.suppress(TwinError):

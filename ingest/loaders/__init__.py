@@ -26,7 +26,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from tqdm import tqdm
 
-from ingest.clean import readable
+from ingest.clean import looks_binary, readable
 from ingest.loaders.chatgpt import is_chatgpt_export, load_chatgpt
 from ingest.loaders.linkedin import (
     is_export_file,
@@ -178,7 +178,7 @@ def load_file(
     if suffix in (".md", ".markdown", ".txt"):
         return load_text(path, source=name, report=report)
     if suffix in _HTML:
-        data = path.read_bytes()
+        data = _html_bytes(path, name)
         if is_linkedin_profile_page(parse_html(data, name=name)):
             return load_linkedin_page(data, source=name, report=report)
         return load_html_pages([(path, name)], report=report)
@@ -258,7 +258,7 @@ def _load_folder(folder: Path, report: SourceReport, limits: _Limits) -> list[Do
         try:
             _check_size(path, name_of(path), limits)
             if suffix in _HTML and not is_linkedin_profile_page(
-                parse_html(path.read_bytes(), name=name_of(path))
+                parse_html(_html_bytes(path, name_of(path)), name=name_of(path))
             ):
                 pages.append((path, name_of(path)))
                 continue
@@ -295,25 +295,43 @@ def _regular_files(folder: Path, name_of: Callable[[Path], str], report: SourceR
             raise error  # the folder itself: the source's one error line
         report.skipped.append(f"{name_of(Path(error.filename))}: could not be read ({error.strerror})")
 
-    # followlinks=False: a link to a folder is listed but not walked into.
+    def kind_of(path: Path) -> str | None:
+        """What `path` is, never following a link (None: a regular file; "unreadable": said in the report)."""
+        try:
+            return _not_a_file(os.lstat(path).st_mode)
+        except OSError as error:  # a path past PATH_MAX, a file gone meanwhile: skip it, not the folder
+            report.skipped.append(f"{name_of(path)}: could not be read ({error.strerror})")
+            return "unreadable"
+
     for root, folders, names in os.walk(folder, onerror=unreadable):
         here = Path(root)
-        folders[:] = sorted(name for name in folders if not name.startswith((".", "__")))
-        for name in folders:
-            if (here / name).is_symlink():
+        walked = []
+        for name in sorted(name for name in folders if not name.startswith((".", "__"))):
+            what = kind_of(here / name)
+            if what == "a link":
                 report.skipped.append(f"{name_of(here / name)}: a link, not followed")
+            elif what == "a folder":
+                walked.append(name)
+        folders[:] = walked
         for name in names:
             path = here / name
             if name.startswith((".", "__")):
                 continue
-            what = _not_a_file(os.lstat(path).st_mode)
+            what = kind_of(path)
             if what == "a link":
                 report.skipped.append(f"{name_of(path)}: a link, not followed")
-            elif what is not None:
-                report.skipped.append(f"{name_of(path)}: {what}, not a file; not read")
-            else:
+            elif what is None:
                 files.append(path)
+            elif what != "unreadable":
+                report.skipped.append(f"{name_of(path)}: {what}, not a file; not read")
     return sorted(files)
+
+
+def _html_bytes(path: Path, name: str) -> bytes:
+    data = path.read_bytes()
+    if looks_binary(data):  # random bytes parse as "HTML" too, into a fact of mojibake
+        raise TwinError(f"{name}: binary data, not text (NUL or control bytes); not read")
+    return data
 
 
 def _is_chatgpt_file(path: Path) -> bool:
@@ -321,5 +339,5 @@ def _is_chatgpt_file(path: Path) -> bool:
         return True
     try:  # json reads bytes in UTF-8, UTF-16 or UTF-32, by the byte-order mark or the first bytes
         return is_chatgpt_export(json.loads(path.read_bytes()))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not JSON (or a number past the 4,300-digit limit), or too deep
         return False

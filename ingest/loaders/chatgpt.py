@@ -97,10 +97,10 @@ def load_chatgpt(data: bytes, *, source: str, report: SourceReport | None = None
     name = source
     try:  # json reads bytes in UTF-8, UTF-16 or UTF-32, by the byte-order mark or the first bytes
         conversations = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TwinError(f"{name}: not valid JSON ({exc.__class__.__name__})") from exc
     except RecursionError as exc:
         raise TwinError(f"{name}: not a ChatGPT export (JSON nested too deeply)") from exc
+    except ValueError as exc:  # not JSON, not UTF-8/16/32, or a number past Python's 4,300-digit limit
+        raise TwinError(f"{name}: not valid JSON ({str(exc).split(':')[0][:80]})") from exc
     if not is_chatgpt_export(conversations):
         raise TwinError(f"{name}: not a ChatGPT export (expected a list of conversations with a 'mapping')")
 

@@ -303,7 +303,12 @@ def load_linkedin_export(
             if report is not None:
                 report.skipped.append(str(exc))
             continue
-        rows = read_export_csv(data, EXPORT_FILES[file_name.lower()])
+        try:
+            rows = read_export_csv(data, EXPORT_FILES[file_name.lower()])
+        except csv.Error as exc:  # a 1 MB cell, an unclosed quote: this file is skipped, not the export
+            if report is not None:
+                report.skipped.append(f"{file_name}: not a readable CSV ({exc})")
+            continue
         if not rows and report is not None:
             report.skipped.append(f"{file_name}: no rows")
         reader(_Table(f"{source}/{member}", rows), facts)
