@@ -517,6 +517,7 @@ def serve(
     demo = build_app(source=source)
     model = person_slug(load_profile(source.settings).name, "-")
     api = openai_router(source.get, model=model, turn=source.turn, limit=source.limit)
+    launch.setdefault("quiet", True)  # our own lines below; Gradio's would point at `share=True in launch()`
     demo.launch(
         server_name=host,
         server_port=port,
@@ -524,10 +525,25 @@ def serve(
         mcp_server=True,
         # Gradio builds its FastAPI app from these keyword arguments: the API's routes come first, beside its own.
         app_kwargs={"routes": list(api.routes)},
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,
         **launch,
     )
+    if launch["quiet"]:
+        for line in served_lines(str(demo.local_url), getattr(demo, "share_url", None)):
+            print(line, flush=True)
+    if block:
+        demo.block_thread()
     return demo
+
+
+def served_lines(local_url: str, share_url: str | None) -> list[str]:
+    """What `twin serve` says once it is up: where the page, the API and the MCP server are."""
+    base = local_url.rstrip("/")
+    lines = [
+        f"AI Twin on {base} (page) · {base}/v1 (OpenAI API) · {base}/gradio_api/mcp/ (MCP); Ctrl-C to stop",
+    ]
+    lines.append(f"public link: {share_url}" if share_url else "a public link: `twin serve --share`")
+    return lines
 
 
 if __name__ == "__main__":

@@ -169,3 +169,17 @@ def test_the_twin_is_an_mcp_tool_named_after_the_person(served):
     )  # the thread it gave continues the conversation
     assert not follow.isError and follow.content[0].text.endswith(f"thread_id: {thread}")
     assert "Halden" in served["model"].prompts[-1][-1].content
+
+
+def test_serve_says_where_everything_is_in_its_own_words():
+    """`twin serve`'s lines: the page, the API and MCP addresses, and the CLI's `--share` (not Gradio's hint)."""
+    from app import served_lines
+
+    lines = served_lines("http://127.0.0.1:7860/", None)
+    assert "http://127.0.0.1:7860/v1 (OpenAI API)" in lines[0] and "/gradio_api/mcp/" in lines[0]
+    assert lines[1] == "a public link: `twin serve --share`"
+    assert not any("share=True" in line for line in lines)
+    assert (
+        served_lines("http://127.0.0.1:7860", "https://abc.gradio.live")[1]
+        == "public link: https://abc.gradio.live"
+    )
