@@ -78,6 +78,11 @@ class KnowledgeIndex:
 
     # -- where the live version is -------------------------------------------------------------
 
+    @property
+    def live_dir(self) -> Path | None:
+        """The live version's folder on disk (None: no index, or a Chroma server)."""
+        return None if self.chroma_url else self._current_dir()
+
     def _current_dir(self) -> Path | None:
         pointer = self.index_dir / "CURRENT"
         try:

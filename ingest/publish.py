@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.index import KnowledgeIndex
 from ingest.profile import PHOTO_NAMES
 from models.adapters import CURRENT_FILE as ADAPTER_POINTER
 from models.adapters import current_adapter
@@ -53,7 +54,9 @@ def publish_workspace(settings: Settings, folder: Path | str) -> Published:
     knowledge = settings.knowledge_file
     if not knowledge.is_file():
         raise TwinError(f"{knowledge}: no knowledge file to publish; run `twin ingest SOURCE...` first")
-    version = _live_index(settings.index_dir)
+    version = KnowledgeIndex(settings.index_dir, None).live_dir
+    if version is None:
+        raise TwinError(f"{settings.index_dir}: no index to publish; run `twin ingest SOURCE...` first")
 
     staging = folder.with_name(f".{folder.name}.publishing")
     shutil.rmtree(staging, ignore_errors=True)
@@ -94,15 +97,3 @@ def publish_workspace(settings: Settings, folder: Path | str) -> Published:
 def _copy(source: Path, target: Path, published: Published, name: str) -> None:
     shutil.copy2(source, target)
     published.files.append(name)
-
-
-def _live_index(index_dir: Path) -> Path:
-    pointer = index_dir / "CURRENT"
-    try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
-        raise TwinError(f"{index_dir}: no index to publish; run `twin ingest SOURCE...` first") from None
-    version = index_dir / name
-    if not name or "/" in name or not version.is_dir():
-        raise TwinError(f"{pointer}: names no index version ({name!r}); run `twin ingest` again")
-    return version
