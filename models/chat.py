@@ -3,14 +3,16 @@ LoRA-adapted Gemma) inside `ChatHuggingFace`, which applies the tokenizer's chat
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any, Literal
 
 from twin.settings import Settings
 
-_chat_models: dict[tuple[int, int, bool], tuple[Any, Any]] = {}
+_chat_models: dict[tuple[int, int, bool, str], tuple[Any, Any]] = {}
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_NEW_TOKENS = 96
 DECLINE = "I don't know."  # the reader's decline, as it was trained to say it
@@ -118,9 +120,26 @@ def load_chat_model(
     """
     from models.generator import load_generator
 
+    decoder_dir = None
+    if settings.fast_cpu and not (settings.load_in_4bit if load_in_4bit is None else load_in_4bit):
+        decoder_dir = _decoder_dir(settings, model_id, adapter)
+    name = model_id or settings.generator
+    if decoder_dir is not None and _decoder_ready(decoder_dir):
+        # The packs hold the adapter folded in: the base loads bare, and peft only if a request needs it.
+        model, tokenizer = load_generator(model_id, settings=settings, load_in_4bit=False, adapter=None)
+        key = (id(model), max_new_tokens, True, str(decoder_dir))
+        with _lock:
+            if key not in _chat_models:
+                served = _served_from_cache(model, decoder_dir, settings, model_id, adapter)
+                if served is not None:
+                    chat = chat_model_from(served, tokenizer, max_new_tokens=max_new_tokens, name=name)
+                    _chat_models[key] = (model, chat)
+            if key in _chat_models:
+                return _chat_models[key][1]
+        # An unreadable cache was removed: built again below.
     model, tokenizer = load_generator(model_id, settings=settings, load_in_4bit=load_in_4bit, adapter=adapter)
     # One chat model per loaded model: two workspaces with different adapters get different models.
-    key = (id(model), max_new_tokens, settings.fast_cpu)
+    key = (id(model), max_new_tokens, settings.fast_cpu, "")
     with _lock:
         if key not in _chat_models:
             served = model
@@ -129,12 +148,10 @@ def load_chat_model(
                 and not getattr(model, "is_loaded_in_4bit", False)
                 and model.device.type == "cpu"
             ):
-                served = _served_fast(model)
+                served = _served_fast(model, decoder_dir)
             _chat_models[key] = (
                 model,  # kept, so its id is not reused while the chat model is cached
-                chat_model_from(
-                    served, tokenizer, max_new_tokens=max_new_tokens, name=model_id or settings.generator
-                ),
+                chat_model_from(served, tokenizer, max_new_tokens=max_new_tokens, name=name),
             )
         return _chat_models[key][1]
 
@@ -145,12 +162,72 @@ def clear_cache() -> None:
         _chat_models.clear()
 
 
-def _served_fast(model: Any) -> Any:
-    """The CPU-speed view of a loaded float32 model; the model itself stays as loaded for other callers."""
+def _decoder_dir(settings: Settings, model_id: str | None, adapter: Any) -> Path | None:
+    """Where the CPU decoder's packs for this generator and adapter are cached (models/decoder_cache.py)."""
+    from models.adapters import find_adapter
+    from models.decoder_cache import decoder_dir
+    from models.generator import _device, resolve_generator
+
+    if _device() != "cpu":
+        return None
+    configured = (model_id or settings.generator).strip()
+    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)
+    return decoder_dir(settings.cache_dir, resolve_generator(configured, settings), adapter_dir)
+
+
+def _decoder_ready(folder: Path) -> bool:
+    from models.decoder_cache import is_ready
+
+    return is_ready(folder)
+
+
+def _served_from_cache(
+    model: Any, folder: Path, settings: Settings, model_id: str | None, adapter: Any
+) -> Any | None:
+    """The served view of the bare base `model` with the cached packs (the adapter's weights folded in).
+
+    None when the cache cannot be read (a damaged file): the folder is removed so the caller builds it again.
+    """
+    import shutil
+
+    from models.adapters import find_adapter, read_adapter_metadata
+    from models.decode import serve_greedy
+    from models.decoder_cache import touch
+    from models.generator import load_generator
+
+    def adapted() -> Any:
+        return load_generator(model_id, settings=settings, load_in_4bit=False, adapter=adapter)[0]
+
+    configured = (model_id or settings.generator).strip()
+    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)
+    try:
+        served = serve_greedy(model, saved=folder, adapted=adapted if adapter_dir else None)
+    except Exception as error:  # safetensors, onnxruntime and torch each raise their own kind
+        log.warning(
+            "rebuilding the decoder cache %s: unreadable (%s)", folder, str(error).splitlines()[0][:200]
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    metadata = read_adapter_metadata(adapter_dir) if adapter_dir else None
+    served.decline_margin = float((metadata or {}).get("decline_margin") or 0.0)
+    touch(folder)
+    return served
+
+
+def _served_fast(model: Any, decoder_dir: Path | None = None) -> Any:
+    """The CPU-speed view of a loaded float32 model; the model itself stays as loaded for other callers.
+
+    `decoder_dir`: where Gemma 3's packed decoder is cached for the next start (models/decoder_cache.py).
+    """
     from models.decode import serve_greedy, supports
 
     if supports(model):
-        return serve_greedy(model)
+        if decoder_dir is None:
+            return serve_greedy(model)
+        from models.decoder_cache import filling
+
+        with filling(decoder_dir) as staging:
+            return serve_greedy(model, saved=staging)
     import copy
 
     from models.fast import speed_up_for_cpu

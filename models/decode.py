@@ -17,6 +17,7 @@ the loaded model itself is not modified. Other architectures are not handled her
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 from models.fast import DECODE_MAX_TOKENS, int8_kernel_available, int8_rows
@@ -27,6 +28,8 @@ DRAFT_TOKENS = DECODE_MAX_TOKENS - 1  # prompt-lookup draft checked alongside ea
 DRAFT_NGRAMS = (3, 2)  # the last tokens looked up earlier in the sequence, longest first
 
 SUPPORTED_MODEL_TYPES = ("gemma3_text",)
+DECODER_TENSORS = "decoder.safetensors"  # a saved decoder's int8 packs and adapter-folded weights
+OUTPUT_RANKER = "output_layer.onnx"  # its output layer's 4-bit ranker, where onnxruntime serves it
 
 
 def supports(model: Any) -> bool:
@@ -66,22 +69,61 @@ def _effective_weight(linear: Any) -> Any:
     return weight
 
 
-class _Layer:
-    """One decoder layer's weights in the shapes the decoder uses."""
+_LINEARS = ("q", "k", "v", "o", "gate", "up", "down")
+_PACKED = ("qkv8", "o8", "gate_up8", "down8")
 
-    def __init__(self, layer: Any, *, sliding: bool):
+
+class _Layer:
+    """One decoder layer's weights in the shapes the decoder uses.
+
+    `saved` (tensors a decoder stored under `prefix`, see `GemmaGreedyDecoder._save`) replaces the work: its
+    int8 packs, and its float32 weights where an adapter had changed them.
+    """
+
+    def __init__(self, layer: Any, *, sliding: bool, saved: dict[str, Any] | None = None, prefix: str = ""):
         import torch
 
         attn, mlp = layer.self_attn, layer.mlp
         self.sliding = sliding
-        self.q, self.k, self.v = (_effective_weight(m) for m in (attn.q_proj, attn.k_proj, attn.v_proj))
-        self.o = _effective_weight(attn.o_proj)
-        self.gate, self.up = _effective_weight(mlp.gate_proj), _effective_weight(mlp.up_proj)
-        self.down = _effective_weight(mlp.down_proj)
-        self.qkv8 = int8_rows(torch.cat([self.q, self.k, self.v]))
-        self.o8 = int8_rows(self.o)
-        self.gate_up8 = int8_rows(torch.cat([self.gate, self.up]))
-        self.down8 = int8_rows(self.down)
+        modules = dict(
+            zip(
+                _LINEARS,
+                (
+                    attn.q_proj,
+                    attn.k_proj,
+                    attn.v_proj,
+                    attn.o_proj,
+                    mlp.gate_proj,
+                    mlp.up_proj,
+                    mlp.down_proj,
+                ),
+                strict=True,
+            )
+        )
+        weights = {}
+        for name, module in modules.items():
+            found = saved.get(prefix + name) if saved is not None else None
+            if found is None:  # in the saved packs only where an adapter changed it
+                found = module.weight.detach() if saved is not None else _effective_weight(module)
+            weights[name] = found
+        self.q, self.k, self.v, self.o = weights["q"], weights["k"], weights["v"], weights["o"]
+        self.gate, self.up, self.down = weights["gate"], weights["up"], weights["down"]
+        if saved is not None:
+            packs = {name: (saved[f"{prefix}{name}.q"], saved[f"{prefix}{name}.scales"]) for name in _PACKED}
+        else:
+            packs = {
+                "qkv8": int8_rows(torch.cat([self.q, self.k, self.v])),
+                "o8": int8_rows(self.o),
+                "gate_up8": int8_rows(torch.cat([self.gate, self.up])),
+                "down8": int8_rows(self.down),
+            }
+        self.qkv8, self.o8, self.gate_up8, self.down8 = (packs[name] for name in _PACKED)
+        self.packs = packs
+        self.own = {  # the float32 weights that differ from the module's (an adapter folded in)
+            name: weights[name]
+            for name, module in modules.items()
+            if weights[name].data_ptr() != module.weight.data_ptr()
+        }
 
         def scale(norm: Any) -> Any:  # Gemma's RMSNorm multiplies by (1 + weight)
             return (1.0 + norm.weight.detach().float()).contiguous()
@@ -94,9 +136,15 @@ class _Layer:
 
 
 class GemmaGreedyDecoder:
-    """The forward pass and greedy loop of a Gemma 3 causal LM, from the weights of a loaded model."""
+    """The forward pass and greedy loop of a Gemma 3 causal LM, from the weights of a loaded model.
 
-    def __init__(self, model: Any):
+    Building one packs every weight (int8 rows, the 4-bit output layer): about 4 s on 2 cores. `saved` is a
+    folder for those packs and the adapter-folded weights: an empty one is filled (the caller publishes it), a
+    filled one is read instead of packing, so `GemmaGreedyDecoder(bare_base, saved=folder)` is the decoder of
+    the adapted model the folder was filled from, with no peft and no packing.
+    """
+
+    def __init__(self, model: Any, *, saved: Path | None = None):
         import torch
 
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
@@ -108,14 +156,27 @@ class GemmaGreedyDecoder:
         self.scaling = config.query_pre_attn_scalar**-0.5
         self.window = config.sliding_window
         inner = base.model
+        tensors = None
+        if saved is not None and (Path(saved) / DECODER_TENSORS).is_file():
+            from safetensors.torch import load_file
+
+            tensors = load_file(Path(saved) / DECODER_TENSORS)
         self.embed = inner.embed_tokens.weight.detach()
         self.embed_scale = float(inner.embed_tokens.embed_scale)
         self.layers = [
-            _Layer(layer, sliding=kind == "sliding_attention")
-            for layer, kind in zip(inner.layers, config.layer_types, strict=True)
+            _Layer(layer, sliding=kind == "sliding_attention", saved=tensors, prefix=f"layers.{i}.")
+            for i, (layer, kind) in enumerate(zip(inner.layers, config.layer_types, strict=True))
         ]
         self.final_norm = (1.0 + inner.norm.weight.detach().float()).contiguous()
-        self.output_layer = OutputLayer(_effective_weight(base.get_output_embeddings()))
+        output = base.get_output_embeddings()
+        if tensors is not None:
+            output_weight = tensors.get("output", output.weight.detach())
+        else:
+            output_weight = _effective_weight(output)
+        self.output_own = output_weight.data_ptr() != output.weight.data_ptr()
+        self.output_layer = OutputLayer(
+            output_weight, ranker_file=Path(saved) / OUTPUT_RANKER if saved is not None else None
+        )
         rotary = inner.rotary_emb
         self.inv_freq = {
             kind: (
@@ -124,11 +185,27 @@ class GemmaGreedyDecoder:
             )
             for kind in set(config.layer_types)
         }
+        if saved is not None and tensors is None:
+            self._save(Path(saved))
         self._bf16 = torch.bfloat16
         self._last_prompt: tuple[Any, list[tuple[Any, Any]]] | None = None
         self.reused_tokens = 0  # prompt positions the last prefill copied instead of computing
         self.draft_tokens = DRAFT_TOKENS  # 0 turns prompt-lookup drafting off
         self.drafted = self.accepted = 0  # draft tokens checked and kept by the last `generate`
+
+    def _save(self, folder: Path) -> None:
+        """Write what `saved=` reads back (the output layer's ranker is written by `OutputLayer`)."""
+        from safetensors.torch import save_file
+
+        tensors: dict[str, Any] = {}
+        for i, layer in enumerate(self.layers):
+            for name, weight in layer.own.items():
+                tensors[f"layers.{i}.{name}"] = weight.contiguous()
+            for name, (q, scales) in layer.packs.items():
+                tensors[f"layers.{i}.{name}.q"], tensors[f"layers.{i}.{name}.scales"] = q, scales
+        if self.output_own:
+            tensors["output"] = self.output_layer.weight.contiguous()
+        save_file(tensors, str(folder / DECODER_TENSORS))
 
     # -- the forward pass ------------------------------------------------------------------------------------
     def _rope(self, positions: Any) -> dict[str, tuple[Any, Any]]:
@@ -351,16 +428,21 @@ class GemmaGreedyDecoder:
         return sequence[None, :length].clone()
 
 
-def serve_greedy(model: Any) -> Any:
+def serve_greedy(model: Any, *, saved: Path | None = None, adapted: Any = None) -> Any:
     """A view of `model` (same weights, nothing copied but the int8 decode weights) for a text-generation pipeline.
 
     Its `generate` runs greedy single-sequence requests through `GemmaGreedyDecoder` and passes everything else
-    to the model's own `generate`. The model given is left as it was.
+    to the model's own `generate`. The model given is left as it was. `saved`: the decoder's packs folder (see
+    `GemmaGreedyDecoder`); when it was filled from an adapted model and `model` is the bare base, `adapted`
+    (a function giving the adapted model) serves the requests the decoder does not, so they see the adapter too.
     """
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    decoder = GemmaGreedyDecoder(model)
+    decoder = GemmaGreedyDecoder(model, saved=saved)
     served = copy.copy(base)  # a new module object sharing the submodules and weights
-    fallback = base.generate
+
+    def fallback(**kwargs: Any) -> Any:
+        target = adapted() if adapted is not None else base
+        return target.generate(**kwargs)
 
     def generate(input_ids: Any = None, attention_mask: Any = None, **kwargs: Any) -> Any:
         config = copy.deepcopy(kwargs.pop("generation_config", None) or base.generation_config)

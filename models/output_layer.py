@@ -7,6 +7,7 @@ the first that works and says which in `backend`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from models.fast import int8_rows
@@ -24,10 +25,19 @@ class OutputLayer:
     greedy picks what float32 would. `__call__` maps [m, hidden] states to [m, vocab] logits.
     """
 
-    def __init__(self, weight: Any):
+    def __init__(self, weight: Any, *, ranker_file: Path | None = None):
+        """`ranker_file`: where the onnxruntime ranker's model is read from, or written to when missing (the
+        4-bit packing is most of the 4 s this takes for Gemma's 262k rows)."""
         self.weight = weight
         self.backend = "onnxruntime"
-        self._rank = onnx_ranker(weight)
+        self._rank: Any = None
+        if ranker_file is not None and ranker_file.is_file():
+            self._rank = onnx_session_ranker(str(ranker_file), weight.shape[1])
+        if self._rank is None:
+            model = onnx_ranker_model(weight)
+            self._rank = onnx_session_ranker(model, weight.shape[1]) if model is not None else None
+            if model is not None and self._rank is not None and ranker_file is not None:
+                ranker_file.write_bytes(model)
         if self._rank is None:
             self.backend, self._rank = "torch-int4", int4_ranker(weight)
         if self._rank is None:
@@ -58,15 +68,19 @@ def _asymmetric_int4(weight: Any, group: int = INT4_GROUP) -> tuple[Any, Any, An
 
 def onnx_ranker(weight: Any) -> Any:
     """onnxruntime's MatMulNBits (accuracy level 4: int8 arithmetic) and TopK; None where it is unavailable."""
-    import torch
+    model = onnx_ranker_model(weight)
+    return onnx_session_ranker(model, weight.shape[1]) if model is not None else None
 
+
+def onnx_ranker_model(weight: Any) -> bytes | None:
+    """The serialized ONNX model `onnx_ranker` runs; None where its shape does not fit or onnx is missing."""
     rows, cols = weight.shape
     groups = cols // INT4_GROUP
     if cols % INT4_GROUP or groups % 2 or rows < RESCORED:
         return None
     try:
         import numpy as np
-        import onnxruntime as ort
+        import onnxruntime  # noqa: F401  (no model without the runtime that runs it)
         from onnx import TensorProto, helper, numpy_helper
     except ImportError:
         return None
@@ -106,6 +120,19 @@ def onnx_ranker(weight: Any) -> Any:
         opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)],
         ir_version=9,  # what onnxruntime 1.15+ reads, whatever newer version the onnx package would write
     )
+    return bytes(model.SerializeToString())
+
+
+def onnx_session_ranker(model: bytes | str, cols: int) -> Any:
+    """A ranker running `model` (serialized, or a file's path); None where onnxruntime cannot run it."""
+    import numpy as np
+    import torch
+
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        return None
+
     options = ort.SessionOptions()
     options.intra_op_num_threads = torch.get_num_threads()
     options.inter_op_num_threads = 1
@@ -113,7 +140,7 @@ def onnx_ranker(weight: Any) -> Any:
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.log_severity_level = 3
     try:
-        session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+        session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         session.run(None, {"hidden": np.ones((1, cols), dtype=np.float32)})
     except Exception:  # an onnxruntime without MatMulNBits: torch's kernels serve instead
         return None
