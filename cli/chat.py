@@ -62,11 +62,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ask", help="ask the twin one question; prints the answer as it streams")
     p.add_argument("question")
     p.add_argument("--thread", help="conversation id to continue (printed after each answer)")
-    p.set_defaults(func=cmd_ask)
+    p.set_defaults(func=cmd_ask, fast_exit=True)
 
     p = sub.add_parser("chat", help="a conversation in the terminal (one thread) until 'exit' or Ctrl-D")
     p.add_argument("--thread", help="conversation id to continue")
-    p.set_defaults(func=cmd_chat)
+    p.set_defaults(func=cmd_chat, fast_exit=True)
 
     p = sub.add_parser(
         "serve",

@@ -72,4 +72,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("question")
     p.add_argument("--k", type=int, default=4)
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, fast_exit=True)

@@ -54,4 +54,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("quickstart", help="the main job on the sample persona: ingest, index, answer, chat")
     p.add_argument("questions", nargs="*", help="questions to ask after ingesting (default: three examples)")
     p.add_argument("--no-chat", action="store_true", help="do not open the terminal chat afterwards")
-    p.set_defaults(func=cmd_quickstart)
+    p.set_defaults(func=cmd_quickstart, fast_exit=True)

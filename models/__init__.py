@@ -6,7 +6,10 @@ transformers and peft load only when a loader runs.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,6 +17,10 @@ if TYPE_CHECKING:
     from models.embeddings import load_embeddings, resolve_embeddings
     from models.generator import load_generator, resolve_generator
     from models.gguf_cache import ensure_embedded_checkpoint
+
+# bitsandbytes' CPU backend logs, at import, that an optional hub kernel is missing: on every command that loads
+# peft. The twin never uses that kernel (the CPU decoder serves instead), so the line only alarms people.
+logging.getLogger("bitsandbytes.backends.cpu.ops").setLevel(logging.ERROR)
 
 _EXPORTS = {
     "load_generator": "models.generator",
@@ -55,3 +62,18 @@ def clear_cache() -> None:
     chat.clear_cache()
     generator.clear_cache()
     embeddings.clear_cache()
+
+
+@contextlib.contextmanager
+def no_progress_bars() -> Iterator[None]:
+    """transformers' "Loading weights" bars off while a model loads: a loaded model is a line, not a bar
+    printed into a conversation. The set-up's own progress (the first conversion) is shown elsewhere."""
+    from transformers.utils import logging as hf_logging
+
+    was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_on:
+            hf_logging.enable_progress_bar()

@@ -120,7 +120,10 @@ def _load(
             bnb_4bit_use_double_quant=True,
             bnb_4bit_compute_dtype=torch_dtype,
         )
-    model: Any = AutoModelForCausalLM.from_pretrained(resolved, **options)
+    from models import no_progress_bars
+
+    with no_progress_bars():
+        model: Any = AutoModelForCausalLM.from_pretrained(resolved, **options)
     if adapter_dir is not None:
         import warnings
 

@@ -409,3 +409,41 @@ def test_a_missing_embedding_model_is_one_clear_line():
     assert (
         "'sentence-transformers/not-a-real-model'" in message and "offline" in message and "\n" not in message
     )
+
+
+def test_a_question_is_embedded_as_sentence_transformers_would_without_importing_it():
+    import subprocess
+
+    import numpy as np
+
+    from models.embeddings import MeanPooledEmbeddings, _sentence_transformers, resolve_embeddings
+
+    embeddings = models.load_embeddings("embedded:all-minilm-l6-v2")
+    assert isinstance(embeddings, MeanPooledEmbeddings)
+    reference = _sentence_transformers(resolve_embeddings("embedded:all-minilm-l6-v2"), "embedded")
+    questions = [
+        "Where do you work now?",
+        "  padded with spaces and a tab\t",
+        "Ünïcödé, emoji 🎻 and 中文 in one question",
+        "",
+        "a question far past the model's 256-token limit " * 60,
+    ]
+    for question in questions:
+        mine, theirs = np.array(embeddings.embed_query(question)), np.array(reference.embed_query(question))
+        assert np.abs(mine - theirs).max() < 1e-5, question[:40]
+    # Documents still go through sentence-transformers, and the query and document vectors agree.
+    assert (
+        np.abs(
+            np.array(embeddings.embed_documents(questions[:1])[0]) - embeddings.embed_query(questions[0])
+        ).max()
+        < 1e-5
+    )
+    code = (
+        "import sys; from models.embeddings import load_embeddings; "
+        "load_embeddings('embedded:all-minilm-l6-v2').embed_query('hello'); "
+        "print('sentence_transformers' in sys.modules, 'sklearn' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert out.stdout.split() == ["False", "False"]
