@@ -69,7 +69,7 @@ def load_generator(
     key = (resolved, four_bit, str(adapter_dir) if adapter_dir else None, dtype_name)
     with _loading:
         if key not in _loaded:
-            _loaded[key] = _load(resolved, configured, four_bit, adapter_dir, dtype_name)
+            _loaded[key] = _load(resolved, configured, four_bit, adapter_dir, dtype_name, settings.cache_dir)
         return _loaded[key]
 
 
@@ -97,16 +97,23 @@ def _dtype_name(dtype: Any) -> str:
 
 
 def _load(
-    resolved: str, configured: str, four_bit: bool, adapter_dir: Path | None, dtype_name: str
+    resolved: str,
+    configured: str,
+    four_bit: bool,
+    adapter_dir: Path | None,
+    dtype_name: str,
+    cache_dir: Path,
 ) -> tuple[Any, Any]:
     import torch
-    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    from models.decoder_cache import load_tokenizer
 
     device = _device()
     torch_dtype = getattr(torch, dtype_name)
     try:
         AutoConfig.from_pretrained(resolved)
-        tokenizer = AutoTokenizer.from_pretrained(resolved)
+        tokenizer = load_tokenizer(cache_dir, resolved)
     except (OSError, ValueError) as error:  # ValueError: a folder without a usable config.json
         raise TwinError(_not_found_message(configured, resolved, error)) from None
 

@@ -101,3 +101,29 @@ def test_a_new_adapter_gets_its_own_packs_and_a_damaged_cache_is_rebuilt(
     other, _ = _answer(settings)
     assert other != first
     assert len(list((settings.cache_dir / "decoders").iterdir())) == 2
+
+
+def test_the_tokenizer_is_read_back_from_its_cache_and_a_damaged_one_is_rebuilt(
+    tiny_gemma_dir: Path, tmp_path: Path
+):
+    from transformers import AutoTokenizer
+
+    from models.decoder_cache import load_tokenizer
+
+    text = "Where do you work? <end_of_turn> Ünïcödé 🎻"
+    messages = [{"role": "user", "content": "hi"}]
+    reference = AutoTokenizer.from_pretrained(tiny_gemma_dir)
+    first = load_tokenizer(tmp_path, str(tiny_gemma_dir))
+    (cached,) = (tmp_path / "tokenizers").iterdir()
+    written = cached.stat().st_mtime_ns
+    second = load_tokenizer(tmp_path, str(tiny_gemma_dir))
+    assert cached.stat().st_mtime_ns == written  # read back, not built and written again
+    for tokenizer in (first, second):
+        assert tokenizer(text).input_ids == reference(text).input_ids
+        assert tokenizer.apply_chat_template(messages, tokenize=False) == reference.apply_chat_template(
+            messages, tokenize=False
+        )
+    cached.write_bytes(b"\x80\x05 not a pickle")
+    third = load_tokenizer(tmp_path, str(tiny_gemma_dir))
+    assert third(text).input_ids == reference(text).input_ids
+    assert cached.stat().st_size > 1000  # written again whole
