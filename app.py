@@ -507,13 +507,19 @@ def serve(
     port: int | None = None,
     share: bool = False,
     block: bool = True,
+    preload: bool = True,
     **launch: Any,
 ) -> gr.Blocks:
     """Serve the page, the OpenAI-compatible API (/v1/models, /v1/chat/completions) and the MCP server
     (/gradio_api/mcp/, the tool `ask_<person>`) on one server; returns the launched app (`block=False`: at once,
     the server running in a thread; `demo.close()` stops it). `host`/`port` None: GRADIO_SERVER_NAME/PORT apply.
+
+    `preload`: the model, index and embeddings load before the server opens (one line says so), so the first
+    visitor is answered as fast as the tenth. Without an index the line says what to run; the page says it too.
     """
     source = TwinSource(twin, settings=settings, rate_limit=rate_limit)
+    if preload:
+        preload_twin(source)
     demo = build_app(source=source)
     model = person_slug(load_profile(source.settings).name, "-")
     api = openai_router(source.get, model=model, turn=source.turn, limit=source.limit)
@@ -534,6 +540,18 @@ def serve(
     if block:
         demo.block_thread()
     return demo
+
+
+def preload_twin(source: TwinSource) -> None:
+    """Load the twin behind `source` now, saying so in one line (`twin serve`, `python app.py`)."""
+    started = time.perf_counter()
+    print(f"loading the twin of {source.settings.home} (model, index, embeddings) ...", end=" ", flush=True)
+    try:
+        source.get().preload()
+    except TwinError as error:
+        print(f"not yet: {error}", flush=True)
+        return
+    print(f"ready in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def served_lines(local_url: str, share_url: str | None) -> list[str]:

@@ -18,26 +18,33 @@ from cli.common import (
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from graph.service import Twin
+    from cli.warm import start_worker, warm_answers, warm_stream
 
     question = checked_question(args.question)
     settings = settings_for(args)
     warn_out_of_step(settings)
+    warm = warm_stream(settings, question, args.thread, thread_footer=True)
+    if warm is not None:  # a twin loaded by an earlier `twin ask` answers (cli/warm.py)
+        print(answer_footer(print_answer(warm_answers(warm, args.thread))))
+        return 0
+    from graph.service import Twin
+
     twin = Twin(settings)
     twin.check_ready()
     answer = print_answer(twin.stream(question, thread_id=args.thread))
     print(answer_footer(answer, thread=True))
+    start_worker(settings)  # loads the same twin in the background, for the next question
     return 0
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from graph.service import Twin
+    from cli.warm import WarmTwin
 
     settings = settings_for(args)
     warn_out_of_step(settings)
-    twin = Twin(settings)
-    twin.check_ready()
-    return converse(twin, args.thread)
+    # The warm twin of an earlier `twin ask` answers while it lasts; the first question it cannot take loads
+    # the twin here.
+    return converse(WarmTwin(settings), args.thread)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -45,8 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = settings_for(args)
     warn_out_of_step(settings)
-    # The page, the OpenAI-compatible API (/v1) and the MCP tool on one server; the twin is built on the first
-    # question: a fast start.
+    # The page, the OpenAI-compatible API (/v1) and the MCP tool on one server; the twin loads before it opens.
     serve(settings=settings, rate_limit=args.rate_limit, host=args.host, port=args.port, share=args.share)
     return 0
 

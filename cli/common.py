@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
+import os
 import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest.clean import readable
@@ -16,6 +19,7 @@ from twin.settings import Settings, get_settings
 if TYPE_CHECKING:
     from langchain_core.documents import Document
 
+    from cli.warm import WarmTwin
     from graph.service import Answer, Twin
 
 EXIT_WORDS = {"exit", "quit", ":q"}
@@ -44,7 +48,7 @@ def checked_question(text: str) -> str:
 
     Bytes that were not valid UTF-8 (an argument arrives with them as surrogate escapes) become U+FFFD.
     """
-    from graph.nodes import MAX_QUESTION_CHARS  # the graph's own limit
+    from graph.limits import MAX_QUESTION_CHARS  # the graph's own limit, without importing the graph
 
     text = readable(text or "").strip()
     if not text:
@@ -67,18 +71,27 @@ def print_hits(hits: list[Document]) -> None:
         print("    " + doc.page_content.replace("\n", "\n    "))
 
 
-def answer_footer(answer: Answer, thread: bool = False) -> str:
+@dataclass
+class RemoteAnswer:
+    """An answer the warm twin gave (cli/warm.py): its text and its footer line, formatted there."""
+
+    text: str
+    footer_line: str
+    thread_id: str
+
+
+def answer_footer(answer: Answer | RemoteAnswer, thread: bool = False) -> str:
+    if isinstance(answer, RemoteAnswer):
+        return answer.footer_line
     extra = f" · {answer.latency_s:.1f} s" + (f" · thread: {answer.thread_id}" if thread else "")
     return f"[{answer.footer()}{extra}]"
 
 
-def print_answer(events: Iterator[str | Answer]) -> Answer:
+def print_answer(events: Iterator[str | Answer | RemoteAnswer]) -> Answer | RemoteAnswer:
     """Print the answer as it streams (the service streams it already cleaned and redacted), then end the line."""
-    from graph.service import Answer
-
     streamed = ""
     for event in events:
-        if isinstance(event, Answer):
+        if not isinstance(event, str):  # the final answer
             if streamed != event.text:  # not expected; if it happens, the final answer is what counts
                 print(("\n" if streamed else "") + event.text, end="")
             print(flush=True)
@@ -88,7 +101,7 @@ def print_answer(events: Iterator[str | Answer]) -> Answer:
     raise RuntimeError("the twin's stream ended without an answer")
 
 
-def converse(twin: Twin, thread: str | None = None) -> int:
+def converse(twin: Twin | WarmTwin, thread: str | None = None) -> int:
     """A conversation in the terminal, in one thread, until 'exit' or Ctrl-D."""
     thread = thread or uuid.uuid4().hex
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -108,3 +121,17 @@ def converse(twin: Twin, thread: str | None = None) -> int:
         print("twin> ", end="", flush=True)
         answer = print_answer(twin.stream(question, thread_id=thread))
         print(answer_footer(answer))
+
+
+def leave(code: int) -> None:
+    """Exit now, skipping the interpreter's teardown of torch, onnxruntime and thread pools (2-9 s after the
+    last answer of `twin ask` or `twin chat`). Everything the twin keeps is committed as it is written (memory,
+    traces, the unanswered log); output, logs and LangSmith's queue are flushed first."""
+    if os.environ.get("LANGSMITH_TRACING", os.environ.get("LANGCHAIN_TRACING_V2", "")).lower() == "true":
+        from langchain_core.tracers.langchain import wait_for_all_tracers
+
+        wait_for_all_tracers()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

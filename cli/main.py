@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import os
 import sys
 from collections.abc import Callable
 
 from cli import chat, eval, ingest, publish, quickstart, traces, train
+from cli.common import leave
 from twin.errors import TwinError
 
 COMMANDS = [ingest, quickstart, chat, traces, train, eval, publish]
@@ -41,20 +40,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `twin traces | head` closed the pipe: not an error
         sys.stderr.close()
         return 0
-
-
-def leave(code: int) -> None:
-    """Exit now, skipping the interpreter's teardown of torch, onnxruntime and thread pools (2-9 s after the
-    last answer of `twin ask` or `twin chat`). Everything the twin keeps is committed as it is written (memory,
-    traces, the unanswered log); output, logs and LangSmith's queue are flushed first."""
-    if os.environ.get("LANGSMITH_TRACING", os.environ.get("LANGCHAIN_TRACING_V2", "")).lower() == "true":
-        from langchain_core.tracers.langchain import wait_for_all_tracers
-
-        wait_for_all_tracers()
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 if __name__ == "__main__":

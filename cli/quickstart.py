@@ -44,6 +44,9 @@ def cmd_quickstart(args: argparse.Namespace) -> int:
             print(f"\n  {answer_footer(answer)}")
     if sys.stdin.isatty() and not args.no_chat:
         return converse(twin)
+    from cli.warm import start_worker
+
+    start_worker(settings)  # the next `twin ask` is answered warm (cli/warm.py)
     print(
         '\nReady. Ask with `twin ask "..."`, chat with `twin chat`, or open the web chat with `twin serve`.'
     )

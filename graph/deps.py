@@ -7,6 +7,7 @@ by the builder; none of them builds its own.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
@@ -20,6 +21,7 @@ from graph.context import Context
 from graph.grading import YesProbability, yes_probability_from_model
 from ingest.policy import DisclosurePolicy
 from tools.retriever import HybridRetriever, make_retriever_tool, open_retriever
+from twin.errors import TwinError
 from twin.settings import Settings, get_settings
 
 UNNAMED = "the person"  # who the twin speaks as when the knowledge file has no name
@@ -66,6 +68,24 @@ class Deps:
         if self._tool is None:
             self._tool = make_retriever_tool(retriever)
         return self._tool
+
+    def check_index(self) -> None:
+        """Fail early, with one clear line, when there is no index to answer from."""
+        from ingest.pipeline import open_index
+
+        settings = self.run_settings()
+        if self.retriever is None and not open_index(settings).exists():
+            raise TwinError(
+                f"no index in {settings.home}: run `twin ingest SOURCE...` (or `twin quickstart`)"
+            )
+
+    def preload(self) -> None:
+        """Load now what the first question would: the index, embeddings and keyword index (one search), the
+        chat model and the grader, so the first visitor is answered as fast as the tenth."""
+        self.search(4).search("warm up")
+        self.chat_model()
+        with contextlib.suppress(ValueError):  # a chat model without local log-probabilities: no grader
+            self.grader()
 
     def grader(self) -> YesProbability:
         if self.yes_probability is None:

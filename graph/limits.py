@@ -1,4 +1,5 @@
-"""The visitor limit of a served twin: at most N questions per minute per client address.
+"""The twin's limits: a question's length, and the visitor limit of a served twin (at most N questions per
+minute per client address).
 
 One limit is shared by every way in (the page, the OpenAI-compatible API, the MCP tool), so a visitor cannot
 get around it by switching doors. A sliding window: a refused request does not count against the visitor.
@@ -12,6 +13,9 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+MAX_QUESTION_CHARS = (
+    2000  # a longer question is refused, by the graph and before anything loads (cli/common.py)
+)
 WINDOW_S = 60.0
 UNKNOWN_CLIENT = "unknown"  # a request without a peer address (a test client, a unix socket) is one visitor
 

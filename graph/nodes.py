@@ -26,9 +26,9 @@ from graph.answer import (
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
+from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
-MAX_QUESTION_CHARS = 2000
 _FOLLOW_UP = re.compile(
     r"^(?:and|but|so|also|what about|how about|then)\b|\b(?:that|this|there|it|they|those|then|before|after|"
     r"previously|earlier|next|else)\b",

@@ -27,7 +27,6 @@ from graph.context import Context
 from graph.traces import TraceRecorder, TraceStore
 from ingest.knowledge import Fact, parse
 from tools.retriever import HybridRetriever
-from twin.errors import TwinError
 from twin.settings import Settings
 
 _HOLD_BACK = re.compile(r"(?:[+(]?\d[\d()./-]*\s*)+$")
@@ -168,12 +167,12 @@ class Twin:
 
     def check_ready(self) -> None:
         """Fail early, with one clear line, when there is no index to answer from."""
-        from ingest.pipeline import open_index
+        self.deps.check_index()
 
-        if self.deps.retriever is None and not open_index(self.settings).exists():
-            raise TwinError(
-                f"no index in {self.settings.home}: run `twin ingest SOURCE...` (or `twin quickstart`)"
-            )
+    def preload(self) -> None:
+        """Check there is an index, then load the models and index a first question needs (`Deps.preload`)."""
+        self.check_ready()
+        self.deps.preload()
 
     def stream(
         self,

@@ -15,6 +15,7 @@ import json
 import shutil
 import sqlite3
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -281,17 +282,24 @@ def _store(client: Any, embeddings: Embeddings | None) -> Chroma:
 
 
 _OPEN: dict[str, Any] = {}
+_OPENING = threading.Lock()
 
 
 def _open_local(path: Path, embeddings: Embeddings | None) -> Chroma:
-    """One client per index version per process (Chroma's own client cache is keyed by path too)."""
-    key = f"{path}:{id(embeddings)}"
-    if key not in _OPEN:
-        import chromadb
+    """One client per index version per process (Chroma's own client cache is keyed by path too).
 
-        client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
-        _OPEN[key] = _store(client, embeddings)
-    return _OPEN[key]
+    Opened under a lock: two threads creating the same path's client at once (a server loading the twin while
+    its first request arrives) leave chromadb half set up ("'RustBindingsAPI' object has no attribute
+    'bindings'").
+    """
+    key = f"{path}:{id(embeddings)}"
+    with _OPENING:
+        if key not in _OPEN:
+            import chromadb
+
+            client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+            _OPEN[key] = _store(client, embeddings)
+        return _OPEN[key]
 
 
 def _apply(store: Chroma, new: list[Document], gone: list[str], progress: bool) -> None:

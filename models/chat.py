@@ -166,9 +166,9 @@ def _decoder_dir(settings: Settings, model_id: str | None, adapter: Any) -> Path
     """Where the CPU decoder's packs for this generator and adapter are cached (models/decoder_cache.py)."""
     from models.adapters import find_adapter
     from models.decoder_cache import decoder_dir
-    from models.generator import _device, resolve_generator
+    from models.generator import device, resolve_generator
 
-    if _device() != "cpu":
+    if device() != "cpu":
         return None
     configured = (model_id or settings.generator).strip()
     adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)

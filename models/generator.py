@@ -79,7 +79,8 @@ def clear_cache() -> None:
         _loaded.clear()
 
 
-def _device() -> str:
+def device() -> str:
+    """Where the generator runs: "cuda" when a GPU is there, else "cpu"."""
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
@@ -87,7 +88,7 @@ def _device() -> str:
 
 def _dtype_name(dtype: Any) -> str:
     if dtype == "auto":
-        return "bfloat16" if _device() == "cuda" else "float32"
+        return "bfloat16" if device() == "cuda" else "float32"
     name = str(dtype).removeprefix("torch.")
     import torch
 
@@ -109,7 +110,7 @@ def _load(
 
     from models.decoder_cache import load_tokenizer
 
-    device = _device()
+    where = device()
     torch_dtype = getattr(torch, dtype_name)
     try:
         AutoConfig.from_pretrained(resolved)
@@ -117,7 +118,7 @@ def _load(
     except (OSError, ValueError) as error:  # ValueError: a folder without a usable config.json
         raise TwinError(_not_found_message(configured, resolved, error)) from None
 
-    options: dict[str, Any] = {"dtype": torch_dtype, "device_map": {"": device}}
+    options: dict[str, Any] = {"dtype": torch_dtype, "device_map": {"": where}}
     if four_bit:
         from transformers import BitsAndBytesConfig
 

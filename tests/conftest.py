@@ -13,13 +13,15 @@ from tests.tiny import build_tiny_gemma
 
 @pytest.fixture(autouse=True, scope="session")
 def offline_hub() -> Iterator[None]:
-    """Nothing may come from the Hugging Face hub during tests, session fixtures included."""
+    """Nothing may come from the Hugging Face hub during tests, session fixtures included; no warm twins."""
     # huggingface_hub reads the variable once, at import; an earlier import would have missed it.
     from huggingface_hub import constants
 
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("HF_HUB_OFFLINE", "1")
         monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+        # No test leaves a warm twin behind (cli/warm.py); the tests of warming switch it on themselves.
+        monkeypatch.setenv("TWIN_KEEP_WARM", "0")
         monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
         yield
 

@@ -31,6 +31,13 @@ def _rate_limit() -> int:
     return int(value)
 
 
+def _keep_warm() -> int:
+    value = os.environ.get("TWIN_KEEP_WARM", "").strip() or "300"
+    if not value.isdecimal():
+        raise TwinError(f"TWIN_KEEP_WARM is {value!r}: give a whole number of seconds (0: off)")
+    return int(value)
+
+
 def _default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME")
     return (Path(base).expanduser() if base else Path.home() / ".cache") / "ai-twin"
@@ -64,6 +71,8 @@ class Settings:
     )
     # The visitor limit of a served twin: questions per minute per client address (page, OpenAI API, MCP); 0 is off.
     rate_limit: int = field(default_factory=_rate_limit)
+    # How long a `twin ask` leaves the twin loaded in a background process for the next one (seconds; 0: off).
+    keep_warm_s: int = field(default_factory=_keep_warm)
 
     @property
     def knowledge_file(self) -> Path:

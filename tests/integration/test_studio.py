@@ -1,9 +1,9 @@
 """`langgraph dev` (LangGraph Studio's server) serves the twin's graph from the repo's `langgraph.json`.
 
-The server runs as a real subprocess on loopback against a small real index (real MiniLM, real Chroma).
-Runs take routes that need no generation (bad input, an unsupported question about the person), so the
-generator is never loaded. Everything that would reach the network (CLI analytics, the version check,
-LangSmith tracing, the hub) is switched off by environment variables.
+The server runs as a real subprocess on loopback against a small real index (real MiniLM, real Chroma) and the
+real embedded Gemma with its reader, which it loads as it starts (one line in its log). Everything that would
+reach the network (CLI analytics, the version check, LangSmith tracing, the hub) is switched off by
+environment variables.
 """
 
 from __future__ import annotations
@@ -52,14 +52,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
+def server(tmp_path_factory, embedded_cache_dir) -> Iterator[dict[str, Any]]:
     if not LANGGRAPH.exists():
         pytest.skip(f"{LANGGRAPH} not found: install the dev extra (langgraph-cli[inmem])")
     from ingest.pipeline import index_knowledge_file
     from twin.settings import Settings
 
     home = tmp_path_factory.mktemp("studio-home")
-    settings = Settings().with_home(home)
+    settings = Settings(cache_dir=embedded_cache_dir).with_home(home)
     settings.knowledge_file.write_text(KNOWLEDGE, encoding="utf-8")
     index_knowledge_file(settings, progress=False)
 
@@ -71,7 +71,7 @@ def server(tmp_path_factory) -> Iterator[dict[str, Any]]:
 
     port = free_port()
     log_path = root / "server.log"
-    env = {**os.environ, **OFFLINE, "TWIN_HOME": str(home)}
+    env = {**os.environ, **OFFLINE, "TWIN_HOME": str(home), "TWIN_CACHE_DIR": str(embedded_cache_dir)}
     command = [
         str(LANGGRAPH),
         "dev",
@@ -171,3 +171,17 @@ def test_unsupported_question_is_declined_and_logged(client, server):
 def test_a_run_can_override_the_context(client):
     result = ask(client, "What is your favourite film?", max_rewrites=0, unknown_answer="No idea, sorry.")
     assert (result["route"], result["answer"]) == ("unknown", "No idea, sorry.")
+
+
+def test_the_twin_loads_as_the_server_starts_and_answers_from_the_facts(client, server):
+    deadline = time.monotonic() + STARTUP_S
+    while "twin: " not in server["log"].read_text(errors="replace"):
+        assert time.monotonic() < deadline, server["log"].read_text()[-3000:]
+        time.sleep(1)
+    log = server["log"].read_text(errors="replace")
+    assert "loaded (model, index, embeddings)" in log, log[-3000:]
+    started = time.monotonic()
+    result = ask(client, "Where do you work now?")
+    assert result["route"] == "rag" and "Skerryvore" in result["answer"], result["answer"]
+    assert any("cv.pdf" in source for source in result["sources"])
+    assert time.monotonic() - started < 60  # loaded already: no model load inside the first run

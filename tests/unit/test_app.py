@@ -136,6 +136,25 @@ def test_the_twin_is_built_on_the_first_question_not_on_page_load(tmp_path):
     assert source.get() is source.get() is settings and len(built) == 1
 
 
+def test_serving_loads_the_twin_first_in_one_line(tmp_path, retriever, capsys, monkeypatch):
+    settings = Settings().with_home(tmp_path / "ready")
+    settings.home.mkdir()
+    settings.knowledge_file.write_text(KNOWLEDGE, encoding="utf-8")
+    own = build_retriever(settings.index_dir)  # the workspace's own index, opened by the preload
+    model = RecordingModel(messages=iter([]), prompts=[])
+    twin = Twin(settings, llm=model)
+    monkeypatch.setattr("graph.deps.open_retriever", lambda settings: own)
+    app.preload_twin(app.TwinSource(twin))
+    line = capsys.readouterr().out
+    assert line.startswith("loading the twin of ") and " ready in " in line and line.count("\n") == 1
+    assert twin.deps.retriever is own and model.prompts == []  # loaded, nothing asked yet
+
+    empty = app.TwinSource(settings=Settings().with_home(tmp_path / "empty"))
+    app.preload_twin(empty)
+    line = capsys.readouterr().out
+    assert "not yet: no index in" in line and "twin ingest" in line and line.count("\n") == 1
+
+
 def test_traces_tab_lists_runs_and_shows_one_node_by_node(tmp_path, retriever):
     source, _ = make_source(tmp_path, retriever, "I work at Skerryvore Analytics.")
     assert app.trace_rows(source) == []

@@ -3,12 +3,12 @@ the same answers, no peft, and a damaged cache rebuilt rather than failing."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import torch
 
+import models.generator
 from models import adapters as registry
 from models.chat import load_chat_model
 from models.decoder_cache import is_ready
@@ -62,27 +62,34 @@ def settings(tiny_gemma_dir: Path, tmp_path: Path) -> Settings:
     return settings
 
 
-def test_a_second_start_reads_the_packs_and_answers_the_same_without_peft(settings: Settings):
+def test_a_second_start_reads_the_packs_and_answers_the_same_without_peft(settings: Settings, monkeypatch):
     first, built = _answer(settings)
     folders = list((settings.cache_dir / "decoders").iterdir())
     assert len(folders) == 1 and is_ready(folders[0])
     assert built.greedy_decoder.layers[0].own.keys() == {"q", "v", "down"}  # only what the adapter changed
 
     _forget_loaded_models()
-    for name in [m for m in sys.modules if m == "peft" or m.startswith("peft.")]:
-        del sys.modules[name]  # so a second import would show
+    import peft
+
+    def no_peft(*args, **kwargs):
+        raise AssertionError("the cached decoder needs no peft")
+
+    monkeypatch.setattr(peft.PeftModel, "from_pretrained", no_peft)
     second, cached = _answer(settings)
-    assert second == first
-    assert "peft" not in sys.modules  # the adapter came folded in from the cache
+    assert second == first  # the adapter came folded in from the cache
     for mine, theirs in zip(cached.greedy_decoder.layers, built.greedy_decoder.layers, strict=True):
         assert torch.equal(mine.q, theirs.q) and torch.equal(mine.qkv8[0], theirs.qkv8[0])
 
     # What the decoder does not serve (sampling, batches) goes to the adapted model, loaded when first needed.
+    monkeypatch.undo()
     tokenizer = load_chat_model(settings).llm.pipeline.tokenizer
     batch = tokenizer(["where do you work", "what did you build"], return_tensors="pt", padding=True)
+    assert len(models.generator._loaded) == 1  # the bare base only
     with torch.inference_mode():
         out = cached.generate(**batch, max_new_tokens=3, do_sample=False)
-    assert out.shape[0] == 2 and "peft" in sys.modules
+    assert out.shape[0] == 2
+    assert len(models.generator._loaded) == 2  # ... and the adapted model, loaded for that request
+    assert isinstance(models.generator.load_generator(settings=settings)[0], peft.PeftModel)
 
 
 def test_a_new_adapter_gets_its_own_packs_and_a_damaged_cache_is_rebuilt(
