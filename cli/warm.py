@@ -23,6 +23,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -164,11 +165,13 @@ class WarmTwin:
         self._load()
 
     def _load(self) -> Any:
+        """The twin in this process; its models load in the background while the first question is typed."""
         if self.local is None:
             from graph.service import Twin
 
             self.local = Twin(self.settings)
             self.local.check_ready()
+            threading.Thread(target=_quietly, args=(self.local.deps.preload,), daemon=True).start()
         return self.local
 
     def stream(self, question: str, thread_id: str | None = None) -> Iterator[Any]:
@@ -177,6 +180,12 @@ class WarmTwin:
             if warm is not None:
                 return warm_answers(warm, thread_id)
         return self._load().stream(question, thread_id=thread_id)
+
+
+def _quietly(load: Any) -> None:
+    # A failure here shows where it matters: the first question loads again and says what went wrong.
+    with contextlib.suppress(Exception):
+        load()
 
 
 def warm_answers(events: Iterator[dict[str, Any]], thread_id: str | None) -> Iterator[Any]:

@@ -71,10 +71,11 @@ class Deps:
 
     def check_index(self) -> None:
         """Fail early, with one clear line, when there is no index to answer from."""
-        from ingest.pipeline import open_index
+        from ingest.index import KnowledgeIndex
 
         settings = self.run_settings()
-        if self.retriever is None and not open_index(settings).exists():
+        index = KnowledgeIndex(settings.index_dir, None, chroma_url=settings.chroma_url)  # no model loaded
+        if self.retriever is None and not index.exists():
             raise TwinError(
                 f"no index in {settings.home}: run `twin ingest SOURCE...` (or `twin quickstart`)"
             )
