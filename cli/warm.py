@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -130,25 +131,21 @@ def _events(connection: socket.socket, reader: Any, head: dict[str, Any]) -> Ite
 
 
 def start_worker(settings: Settings) -> None:
-    """Start the background worker for this workspace, unless warming is off or one is already there."""
-    if settings.keep_warm_s <= 0 or socket_path(settings).exists():
+    """Start the background worker for this workspace, unless warming is off (one already there keeps the lock:
+    the new one leaves at once)."""
+    if settings.keep_warm_s <= 0:
         return
-    folder = socket_path(settings).parent
     with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o700)
-        log = open(socket_path(settings).with_suffix(".log"), "wb")  # noqa: SIM115  (the child keeps it)
         root = Path(__file__).resolve().parents[1]
         subprocess.Popen(
             [sys.executable, "-m", "cli.warm", "--home", str(Path(settings.home).expanduser().resolve())],
             cwd=root,
             stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
+            stdout=subprocess.DEVNULL,  # it writes its own log once it holds the lock
+            stderr=subprocess.DEVNULL,
             start_new_session=True,  # not the terminal's: Ctrl-C in the shell does not reach it
             close_fds=True,
         )
-        log.close()
 
 
 class WarmTwin:
@@ -200,9 +197,10 @@ def warm_answers(events: Iterator[dict[str, Any]], thread_id: str | None) -> Ite
 
 
 # -- the worker -----------------------------------------------------------------------------------------------
-def serve_warm(settings: Settings, *, twin: Any = None, ready: Any = None) -> int:
+def serve_warm(settings: Settings, *, twin: Any = None, ready: Any = None, log: bool = False) -> int:
     """Load the twin, then answer on the socket until `settings.keep_warm_s` pass without a question or the
-    workspace changes. `twin` and `ready` (called once listening) are for tests."""
+    workspace changes. `log`: once it holds the lock, the process's output goes to `<socket>.log`. `twin` and
+    `ready` (called once listening) are for tests."""
     import fcntl
 
     path = socket_path(settings)
@@ -217,6 +215,13 @@ def serve_warm(settings: Settings, *, twin: Any = None, ready: Any = None) -> in
     lock.truncate(0)
     lock.write(f"{os.getpid()}\n")  # who holds it: `kill $(cat ...lock)` stops the warm twin
     lock.flush()
+    if log:
+        fd = os.open(path.with_suffix(".log"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(fd, sys.stdout.fileno())
+        os.dup2(fd, sys.stderr.fileno())
+        os.close(fd)
+    if threading.current_thread() is threading.main_thread():  # `kill`: leave as after the idle time
+        signal.signal(signal.SIGTERM, _leave_on_term)
     try:
         loaded = fingerprint(settings)
         if twin is None:
@@ -249,6 +254,10 @@ def serve_warm(settings: Settings, *, twin: Any = None, ready: Any = None) -> in
                 path.unlink()
     finally:
         lock.close()
+
+
+def _leave_on_term(signum: int, frame: Any) -> None:
+    raise SystemExit(0)  # unwinds `serve_warm`, which removes the socket
 
 
 def _answer(connection: socket.socket, twin: Any, loaded: str, settings: Settings) -> bool:
@@ -295,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     settings = get_settings().with_home(args.home)
     try:
-        code = serve_warm(settings)
+        code = serve_warm(settings, log=True)
     except TwinError as error:
         print(f"error: {error}", file=sys.stderr)
         code = 2

@@ -37,10 +37,16 @@ MAX_HISTORY = 40  # earlier messages kept from a request; the graph trims furthe
 CREATED = 1_767_225_600  # the model's "created" time in /v1/models: fixed, so the listing is stable
 
 
+TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
+
+
 def person_slug(name: str, separator: str = "_") -> str:
-    """A person's name as an identifier: "Zoë O'Neil" -> "zoe_o_neil" ("twin" when there is no name)."""
+    """A person's name as an identifier: "Zoë O'Neil" -> "zoe_o_neil", "Dr Elspeth Varga" -> "elspeth_varga"
+    (a leading title is left out: people call the tool by the name; "twin" when there is no name)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     words = "".join(c if c.isalnum() else " " for c in ascii_name).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
     return separator.join(words) or "twin"
 
 

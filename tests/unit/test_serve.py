@@ -183,3 +183,11 @@ def test_serve_says_where_everything_is_in_its_own_words():
         served_lines("http://127.0.0.1:7860", "https://abc.gradio.live")[1]
         == "public link: https://abc.gradio.live"
     )
+
+
+def test_the_tool_and_model_names_leave_out_a_title():
+    from graph.openai_api import person_slug
+
+    assert person_slug("Dr Elspeth Varga") == "elspeth_varga"  # the sample persona's knowledge file names her so
+    assert person_slug("Prof. Zoë O'Neil", "-") == "zoe-o-neil"
+    assert person_slug("Dr") == "dr" and person_slug("  ") == "twin"
