@@ -27,6 +27,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,9 @@ def socket_path(settings: Settings) -> Path:
 def fingerprint(settings: Settings) -> str:
     """What an answer depends on besides the question: the settings, the workspace's files, the code."""
     home = Path(settings.home).expanduser().resolve()
-    parts: list[Any] = [repr(settings), str(home)]
+    # The same workspace however it was named (the worker is given it absolute, `--home` may be relative).
+    settings = replace(settings, home=home, cache_dir=Path(settings.cache_dir).expanduser().resolve())
+    parts: list[Any] = [repr(settings)]
     for name in WORKSPACE_FILES:
         try:
             stat = (home / name).stat()

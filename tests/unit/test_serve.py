@@ -188,6 +188,8 @@ def test_serve_says_where_everything_is_in_its_own_words():
 def test_the_tool_and_model_names_leave_out_a_title():
     from graph.openai_api import person_slug
 
-    assert person_slug("Dr Elspeth Varga") == "elspeth_varga"  # the sample persona's knowledge file names her so
+    assert (
+        person_slug("Dr Elspeth Varga") == "elspeth_varga"
+    )  # the sample persona's knowledge file names her so
     assert person_slug("Prof. Zoë O'Neil", "-") == "zoe-o-neil"
     assert person_slug("Dr") == "dr" and person_slug("  ") == "twin"

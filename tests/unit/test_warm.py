@@ -98,6 +98,13 @@ def test_other_settings_are_not_answered_and_errors_arrive_as_one_line(settings)
     assert not worker.is_alive()
 
 
+def test_the_workspace_is_the_same_however_it_is_named(settings, monkeypatch):
+    monkeypatch.chdir(settings.home.parent)
+    relative = replace(settings, home=Path(settings.home.name))
+    assert fingerprint(relative) == fingerprint(settings)
+    assert socket_path(relative) == socket_path(settings)
+
+
 def test_an_idle_worker_leaves_and_warming_off_never_connects(settings):
     idle = replace(settings, keep_warm_s=1)
     started = time.monotonic()
