@@ -138,6 +138,7 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
             out=Path(args.out) if args.out else READER_DIR,
             people=args.people,
             squad_questions=args.squad_questions,
+            seed=args.data_seed,
             start_from=Path(args.start_from) if args.start_from else None,
             resume=args.resume,
             echo=lambda line: print(line, flush=True),
@@ -310,6 +311,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--start-from",
         metavar="DIR",
         help="train this reader further (e.g. models/reader) instead of fresh LoRA weights",
+    )
+    build.add_argument(
+        "--data-seed",
+        type=int,
+        default=13,
+        metavar="N",
+        help="seed of the synthetic people and the examples (default 13); a new one gives a further round new "
+        "people (the held-out SQuAD articles stay out whatever the seed)",
     )
     build.add_argument("--work", metavar="DIR", help="data and checkpoints (default CACHE/reader-build)")
     build.add_argument("--out", metavar="DIR", help="where to ship the adapter (default models/reader/)")
