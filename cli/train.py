@@ -138,7 +138,7 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
             out=Path(args.out) if args.out else READER_DIR,
             people=args.people,
             squad_questions=args.squad_questions,
-            seed=args.data_seed,
+            data_seed=args.data_seed,
             start_from=Path(args.start_from) if args.start_from else None,
             resume=args.resume,
             echo=lambda line: print(line, flush=True),

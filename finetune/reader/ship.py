@@ -44,7 +44,7 @@ def build_reader(
     out: Path,
     people: int = 300,
     squad_questions: int = 1500,
-    seed: int = 13,
+    data_seed: int = 13,
     start_from: Path | None = None,
     resume: bool = False,
     progress: bool = True,
@@ -58,7 +58,7 @@ def build_reader(
     """
     work.mkdir(parents=True, exist_ok=True)
     dataset = build_reader_dataset(
-        work / "reader-dataset.jsonl", prompts, people=people, seed=seed, squad_questions=squad_questions
+        work / "reader-dataset.jsonl", prompts, people=people, seed=data_seed, squad_questions=squad_questions
     )
     for line in dataset.lines():
         echo(line)
