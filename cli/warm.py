@@ -37,7 +37,9 @@ from twin.settings import Settings, get_settings
 CONNECT_TIMEOUT_S = 2.0
 ANSWER_TIMEOUT_S = 600.0  # one answer; a worker that says nothing for this long is given up on
 CODE_ROOMS = ("cli", "graph", "models", "ingest", "tools", "twin")
-WORKSPACE_FILES = ("knowledge.md", "policy.yaml", "index/CURRENT", "adapters/CURRENT", "profile.json")
+WORKSPACE_FILES = ("knowledge.md", "policy.yaml", "index/CURRENT", "adapters/CURRENT")
+# Read into `Settings`, or no bearing on an answer: left out of the environment's part of the fingerprint.
+NOT_ANSWERS = {"TWIN_HOME", "TWIN_KEEP_WARM", "TWIN_PRELOAD"}
 STALE = "stale"
 
 
@@ -55,7 +57,9 @@ def fingerprint(settings: Settings) -> str:
     """What an answer depends on besides the question: the settings, the workspace's files, the code."""
     home = Path(settings.home).expanduser().resolve()
     # The same workspace however it was named (the worker is given it absolute, `--home` may be relative).
-    settings = replace(settings, home=home, cache_dir=Path(settings.cache_dir).expanduser().resolve())
+    settings = replace(
+        settings, home=home, cache_dir=Path(settings.cache_dir).expanduser().resolve(), keep_warm_s=0
+    )
     parts: list[Any] = [repr(settings)]
     for name in WORKSPACE_FILES:
         try:
@@ -72,7 +76,13 @@ def fingerprint(settings: Settings) -> str:
     with contextlib.suppress(OSError):
         newest = max(newest, *(p.stat().st_mtime_ns for p in (root / "models" / "reader").iterdir()))
     parts.append(newest)
-    parts.append({k: v for k, v in os.environ.items() if k.startswith(("TWIN_", "LANGSMITH_", "LANGCHAIN_"))})
+    parts.append(
+        {
+            k: v
+            for k, v in os.environ.items()
+            if k.startswith(("TWIN_", "LANGSMITH_", "LANGCHAIN_")) and k not in NOT_ANSWERS
+        }
+    )
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 

@@ -103,6 +103,11 @@ def test_the_workspace_is_the_same_however_it_is_named(settings, monkeypatch):
     relative = replace(settings, home=Path(settings.home.name))
     assert fingerprint(relative) == fingerprint(settings)
     assert socket_path(relative) == socket_path(settings)
+    before = fingerprint(settings)
+    monkeypatch.setenv("TWIN_KEEP_WARM", "600")  # how long to stay warm has no bearing on an answer
+    assert fingerprint(replace(settings, keep_warm_s=600)) == before
+    monkeypatch.setenv("LANGSMITH_TRACING", "true")  # where the answer's trace goes does
+    assert fingerprint(settings) != before
 
 
 def test_an_idle_worker_leaves_and_warming_off_never_connects(settings):
