@@ -405,21 +405,9 @@ def _degree_fact(
         questions.append(
             question(topic, ("Where did you study?", where), f"I studied at {degree.school}.", degree.school)
         )
-    if k == len(person.degrees) - 1:  # the plain question a visitor asks first, answered by the latest degree
-        latest = "I studied" if len(person.degrees) == 1 else "Most recently, I studied"
-        questions.append(
-            question(
-                "education",
-                ("What did you study?", "What's your educational background?", "What did you train in?"),
-                f"{latest} {degree.field}: my {s} at {degree.school}.",
-                degree.field,
-            )
-        )
     if thesis:
         questions.append(_thesis_question(k, degree))
-    # "education": every degree's fact, so a plain "What did you study?" is only unanswerable without them all.
-    topics = {topic, "education"} | ({f"thesis:{k}"} if thesis else set())
-    return reader_fact("Education", text, tags, topics, questions)
+    return reader_fact("Education", text, tags, {topic} | ({f"thesis:{k}"} if thesis else set()), questions)
 
 
 def _thesis_question(k: int, degree: Degree) -> Question:

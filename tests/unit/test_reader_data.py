@@ -337,27 +337,3 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
     )
     found = sorted(n for n in distinctive if mentions(generated, n))
     assert found == [], " ".join(found)
-
-
-def test_a_plain_what_did_you_study_is_answered_by_the_latest_degree_and_needs_every_degree_gone_to_decline():
-    import random
-
-    from finetune.reader.career_facts import education_facts
-    from finetune.reader.people import make_people
-
-    seen = 0
-    for person in make_people(40, 3):
-        facts = education_facts(person, random.Random(1))
-        plain = [(f, q) for f in facts for q in f.questions if q.topic == "education"]
-        assert plain, person.name
-        latest = person.degrees[-1]
-        for _fact, q in plain:
-            assert "What did you study?" in q.asks and latest.field in q.answer and latest.school in q.answer
-        # Declining it means leaving out every degree, not only the latest one.
-        assert all(
-            "education" in f.topics
-            for f in facts
-            if f.fact.section == "Education" and "thesis" not in f.fact.text.lower()
-        )
-        seen += len(person.degrees) > 1
-    assert seen > 5  # people with more than one degree are among them
