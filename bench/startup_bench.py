@@ -53,12 +53,11 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
     args = parser.parse_args()
 
-    from cli.warm import socket_path
     from twin.settings import get_settings
 
     home = Path(args.home).resolve()
     settings = get_settings().with_home(home)
-    lock = socket_path(settings).with_suffix(".lock")
+    lock = settings.warm_socket.with_suffix(".lock")
 
     def stop_worker() -> None:
         text = lock.read_text().strip() if lock.exists() else ""
@@ -79,7 +78,7 @@ def main() -> int:
 
     ask(home, QUESTIONS[0], warm_env)  # answers cold, then starts the warm twin
     deadline = time.monotonic() + 300
-    while not socket_path(settings).exists():
+    while not settings.warm_socket.exists():
         if time.monotonic() > deadline:
             raise SystemExit("no warm twin after 300 s")
         time.sleep(0.5)

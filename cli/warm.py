@@ -44,13 +44,8 @@ STALE = "stale"
 
 
 def socket_path(settings: Settings) -> Path:
-    """Where the worker of `settings.home` listens (short: a Unix socket path must fit in ~100 bytes)."""
-    home = str(Path(settings.home).expanduser().resolve())
-    return (
-        Path(settings.cache_dir).expanduser()
-        / "warm"
-        / (hashlib.sha256(home.encode()).hexdigest()[:16] + ".sock")
-    )
+    """Where the worker of `settings.home` listens (`Settings.warm_socket`)."""
+    return settings.warm_socket
 
 
 def fingerprint(settings: Settings) -> str:

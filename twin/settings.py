@@ -6,6 +6,7 @@ context instead; this module only holds what is fixed for the life of a process.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -97,6 +98,14 @@ class Settings:
     @property
     def unanswered_log(self) -> Path:
         return self.home / "unanswered.jsonl"
+
+    @property
+    def warm_socket(self) -> Path:
+        """Where the warm twin of this workspace listens (cli/warm.py): under the cache, named by the workspace's
+        absolute path (short: a Unix socket path must fit in about 100 bytes)."""
+        home = str(self.home.expanduser().resolve())
+        digest = hashlib.sha256(home.encode()).hexdigest()[:16]
+        return self.cache_dir.expanduser() / "warm" / f"{digest}.sock"
 
     def with_home(self, home: Path | str) -> Settings:
         return replace(self, home=Path(home))
