@@ -144,10 +144,10 @@ def start_worker(settings: Settings) -> None:
     if settings.keep_warm_s <= 0:
         return
     with contextlib.suppress(OSError):
-        root = Path(__file__).resolve().parents[1]
         subprocess.Popen(
             [sys.executable, "-m", "cli.warm", "--home", str(Path(settings.home).expanduser().resolve())],
-            cwd=root,
+            # The asker's folder, so relative paths in the environment (TWIN_CACHE_DIR=...) mean the same there.
+            cwd=Path.cwd(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,  # it writes its own log once it holds the lock
             stderr=subprocess.DEVNULL,
