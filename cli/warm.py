@@ -43,11 +43,6 @@ NOT_ANSWERS = {"TWIN_HOME", "TWIN_KEEP_WARM", "TWIN_PRELOAD"}
 STALE = "stale"
 
 
-def socket_path(settings: Settings) -> Path:
-    """Where the worker of `settings.home` listens (`Settings.warm_socket`)."""
-    return settings.warm_socket
-
-
 def fingerprint(settings: Settings) -> str:
     """What an answer depends on besides the question: the settings, the workspace's files, the code."""
     home = Path(settings.home).expanduser().resolve()
@@ -89,7 +84,7 @@ def warm_stream(
     no worker is warm for this workspace as it is now (the caller answers cold)."""
     if settings.keep_warm_s <= 0:
         return None
-    path = socket_path(settings)
+    path = settings.warm_socket
     if not path.exists():
         return None
     connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -165,7 +160,7 @@ class WarmTwin:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.local: Any = None
-        if socket_path(settings).exists() and settings.keep_warm_s > 0:
+        if settings.warm_socket.exists() and settings.keep_warm_s > 0:
             return  # checked per question: the worker may still answer
         self._load()
 
@@ -211,7 +206,7 @@ def serve_warm(settings: Settings, *, twin: Any = None, ready: Any = None, log: 
     `ready` (called once listening) are for tests."""
     import fcntl
 
-    path = socket_path(settings)
+    path = settings.warm_socket
     path.parent.mkdir(parents=True, exist_ok=True)
     path.parent.chmod(0o700)
     lock = open(path.with_suffix(".lock"), "a+")  # noqa: SIM115  (held for the worker's life)

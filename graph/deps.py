@@ -82,7 +82,9 @@ class Deps:
 
     def preload(self) -> None:
         """Load now what the first question would: the index, embeddings and keyword index (one search), the
-        chat model and the grader, so the first visitor is answered as fast as the tenth."""
+        chat model and the grader, so the first visitor is answered as fast as the tenth. Without an index,
+        one clear line (`check_index`) and nothing loaded."""
+        self.check_index()
         self.search(4).search("warm up")
         self.chat_model()
         with contextlib.suppress(ValueError):  # a chat model without local log-probabilities: no grader

@@ -22,7 +22,6 @@ graph = build_graph()
 def _preload() -> None:
     started = time.perf_counter()
     try:
-        graph.deps.check_index()
         graph.deps.preload()
     except TwinError as error:
         print(f"twin: not loaded yet: {error}", file=sys.stderr, flush=True)

@@ -171,7 +171,6 @@ class Twin:
 
     def preload(self) -> None:
         """Check there is an index, then load the models and index a first question needs (`Deps.preload`)."""
-        self.check_ready()
         self.deps.preload()
 
     def stream(

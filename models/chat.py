@@ -118,19 +118,20 @@ def load_chat_model(
     int8 weights) and other models through an int8 copy (models/fast.py); a 4-bit or CUDA model is served
     as loaded.
     """
+    from models.decoder_cache import is_ready
     from models.generator import load_generator
 
-    decoder_dir = None
+    decoder_dir, adapter_dir = None, None
     if settings.fast_cpu and not (settings.load_in_4bit if load_in_4bit is None else load_in_4bit):
-        decoder_dir = _decoder_dir(settings, model_id, adapter)
+        decoder_dir, adapter_dir = _decoder_dir(settings, model_id, adapter)
     name = model_id or settings.generator
-    if decoder_dir is not None and _decoder_ready(decoder_dir):
+    if decoder_dir is not None and is_ready(decoder_dir):
         # The packs hold the adapter folded in: the base loads bare, and peft only if a request needs it.
         model, tokenizer = load_generator(model_id, settings=settings, load_in_4bit=False, adapter=None)
         key = (id(model), max_new_tokens, True, str(decoder_dir))
         with _lock:
             if key not in _chat_models:
-                served = _served_from_cache(model, decoder_dir, settings, model_id, adapter)
+                served = _served_from_cache(model, decoder_dir, adapter_dir, settings, model_id, adapter)
                 if served is not None:
                     chat = chat_model_from(served, tokenizer, max_new_tokens=max_new_tokens, name=name)
                     _chat_models[key] = (model, chat)
@@ -162,27 +163,27 @@ def clear_cache() -> None:
         _chat_models.clear()
 
 
-def _decoder_dir(settings: Settings, model_id: str | None, adapter: Any) -> Path | None:
-    """Where the CPU decoder's packs for this generator and adapter are cached (models/decoder_cache.py)."""
+def _decoder_dir(settings: Settings, model_id: str | None, adapter: Any) -> tuple[Path | None, Path | None]:
+    """Where the CPU decoder's packs for this generator and adapter are cached (models/decoder_cache.py), and
+    the adapter folder `adapter` names (None: the bare base)."""
     from models.adapters import find_adapter
     from models.decoder_cache import decoder_dir
     from models.generator import device, resolve_generator
 
     if device() != "cpu":
-        return None
+        return None, None
     configured = (model_id or settings.generator).strip()
     adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)
-    return decoder_dir(settings.cache_dir, resolve_generator(configured, settings), adapter_dir)
-
-
-def _decoder_ready(folder: Path) -> bool:
-    from models.decoder_cache import is_ready
-
-    return is_ready(folder)
+    return decoder_dir(settings.cache_dir, resolve_generator(configured, settings), adapter_dir), adapter_dir
 
 
 def _served_from_cache(
-    model: Any, folder: Path, settings: Settings, model_id: str | None, adapter: Any
+    model: Any,
+    folder: Path,
+    adapter_dir: Path | None,
+    settings: Settings,
+    model_id: str | None,
+    adapter: Any,
 ) -> Any | None:
     """The served view of the bare base `model` with the cached packs (the adapter's weights folded in).
 
@@ -190,7 +191,7 @@ def _served_from_cache(
     """
     import shutil
 
-    from models.adapters import find_adapter, read_adapter_metadata
+    from models.adapters import read_adapter_metadata
     from models.decode import serve_greedy
     from models.decoder_cache import touch
     from models.generator import load_generator
@@ -198,8 +199,6 @@ def _served_from_cache(
     def adapted() -> Any:
         return load_generator(model_id, settings=settings, load_in_4bit=False, adapter=adapter)[0]
 
-    configured = (model_id or settings.generator).strip()
-    adapter_dir = find_adapter(adapter, settings.adapters_dir, configured, reader=settings.use_reader)
     try:
         served = serve_greedy(model, saved=folder, adapted=adapted if adapter_dir else None)
     except Exception as error:  # safetensors, onnxruntime and torch each raise their own kind

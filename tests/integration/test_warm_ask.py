@@ -52,7 +52,6 @@ def _ask(env: dict[str, str], question: str) -> tuple[list[str], float]:
 
 
 def test_the_second_twin_ask_is_answered_warm(tmp_path: Path, embedded_cache_dir: Path):
-    from cli.warm import socket_path
     from ingest.pipeline import index_knowledge_file
     from twin.settings import Settings
 
@@ -69,10 +68,10 @@ def test_the_second_twin_ask_is_answered_warm(tmp_path: Path, embedded_cache_dir
         "TWIN_4BIT": "0",
     }
     env.pop("OPENAI_API_KEY", None)
-    lock = socket_path(settings).with_suffix(".lock")
+    lock = settings.warm_socket.with_suffix(".lock")
     try:
         cold, cold_s = _ask(env, "Where do you work now?")
-        _wait_for(socket_path(settings).exists, 240, "a warm twin")  # it loads in the background
+        _wait_for(settings.warm_socket.exists, 240, "a warm twin")  # it loads in the background
         first_worker = int(lock.read_text().strip())
         warm, warm_s = _ask(env, "Where do you work now?")
         assert warm[0] == cold[0] and "Skerryvore" in warm[0]
@@ -88,7 +87,7 @@ def test_the_second_twin_ask_is_answered_warm(tmp_path: Path, embedded_cache_dir
         assert after[-1].startswith("[route: ")
         _wait_for(lambda: not _alive(first_worker), 30, "the stale worker leaving")
         # ... and the cold answer left a fresh one, for the workspace as it is now.
-        _wait_for(socket_path(settings).exists, 240, "a fresh warm twin")
+        _wait_for(settings.warm_socket.exists, 240, "a fresh warm twin")
         again, _ = _ask(env, "What instrument do you play?")
         assert again[0] == after[0]
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli.common import answer_footer, print_answer
-from cli.warm import fingerprint, serve_warm, socket_path, warm_answers, warm_stream
+from cli.warm import fingerprint, serve_warm, warm_answers, warm_stream
 from graph.service import Answer
 from twin.errors import TwinError
 from twin.settings import Settings
@@ -59,7 +59,7 @@ def _start(settings: Settings, twin: FakeTwin) -> tuple[threading.Thread, list[i
 def test_a_warm_answer_prints_as_a_cold_one_and_a_changed_workspace_sends_the_asker_back(settings, capsys):
     twin = FakeTwin()
     worker, codes = _start(settings, twin)
-    assert oct(socket_path(settings).stat().st_mode & 0o777) == "0o600"
+    assert oct(settings.warm_socket.stat().st_mode & 0o777) == "0o600"
     assert capsys.readouterr().out.startswith("warm: ")  # the worker's own line (into its log file)
 
     events = warm_stream(settings, "Where do you work?", "t-1", thread_footer=True)
@@ -80,7 +80,7 @@ def test_a_warm_answer_prints_as_a_cold_one_and_a_changed_workspace_sends_the_as
     assert warm_stream(settings, "Where do you work?", "t-2", thread_footer=True) is None
     worker.join(10)
     assert not worker.is_alive() and codes == [0]
-    assert not socket_path(settings).exists()
+    assert not settings.warm_socket.exists()
     assert len(twin.asked) == 1
 
 
@@ -102,7 +102,7 @@ def test_the_workspace_is_the_same_however_it_is_named(settings, monkeypatch):
     monkeypatch.chdir(settings.home.parent)
     relative = replace(settings, home=Path(settings.home.name))
     assert fingerprint(relative) == fingerprint(settings)
-    assert socket_path(relative) == socket_path(settings)
+    assert relative.warm_socket == settings.warm_socket
     before = fingerprint(settings)
     monkeypatch.setenv("TWIN_KEEP_WARM", "600")  # how long to stay warm has no bearing on an answer
     assert fingerprint(replace(settings, keep_warm_s=600)) == before
@@ -125,8 +125,8 @@ def test_a_second_worker_for_the_same_workspace_leaves_at_once(settings):
     worker, _ = _start(settings, FakeTwin())
     try:
         assert serve_warm(settings, twin=FakeTwin()) == 0  # the lock is held: nothing to do
-        assert socket_path(settings).exists()
-        assert socket_path(settings).with_suffix(".lock").read_text().strip().isdigit()
+        assert settings.warm_socket.exists()
+        assert settings.warm_socket.with_suffix(".lock").read_text().strip().isdigit()
     finally:
         (settings.home / "policy.yaml").write_text("withhold: []\n")  # any change sends the first one away
         warm_stream(settings, "bye", None, thread_footer=False)
