@@ -21,13 +21,14 @@ import hashlib
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from finetune.dataset import Prompts
 from finetune.reader.facts import BAIT_INSTRUCTION, Question, ReaderFact
 from finetune.reader.knowledge import person_facts, render_facts
 from finetune.reader.people import Person
+from finetune.reader.phrasing import reword
 from ingest.chunking import chunk_knowledge
 
 DONT_KNOW = "I don't know."
@@ -45,6 +46,10 @@ class ReaderOptions:
     followup_fraction: float = 0.1
     max_chunks: int = 4  # the graph's top_k
     max_prompt_chars: int = 2800  # about 700 Gemma tokens
+    reword: bool = True  # a share of questions reworded as people ask them (finetune/reader/phrasing.py)
+    near_miss_share: float = (
+        0.35  # of "unknown" examples: the question names someone else's employer, school...
+    )
 
 
 @dataclass(frozen=True)
@@ -155,10 +160,16 @@ def synthetic_examples(
 ) -> list[ReaderExample]:
     """`options.per_person` examples per person, reproducible from `seed` (one rng per person)."""
     options = options or ReaderOptions()
+    # Names a near miss asks about instead of the person's own (from the same people: the split stays clean).
+    foreign = sorted(
+        {j.employer for p in people for j in p.jobs}
+        | {d.school for p in people for d in p.degrees}
+        | {licence.name for p in people for licence in p.licences}
+    )
     examples: list[ReaderExample] = []
     for person in people:
         rng = _person_rng(person, seed)  # the facts first, then the examples, from one rng per person
-        examples += _person_examples(PersonReading.of(person, rng), prompts, rng, split, options)
+        examples += _person_examples(PersonReading.of(person, rng), prompts, rng, split, options, foreign)
     return examples
 
 
@@ -178,9 +189,16 @@ class _Builder:
     """Makes one person's examples; remembers the phrasings used, so a person is not asked twice alike."""
 
     def __init__(
-        self, reading: PersonReading, prompts: Prompts, rng: random.Random, split: str, options: ReaderOptions
+        self,
+        reading: PersonReading,
+        prompts: Prompts,
+        rng: random.Random,
+        split: str,
+        options: ReaderOptions,
+        foreign: Sequence[str] = (),
     ):
         self.reading, self.prompts, self.rng, self.split, self.options = reading, prompts, rng, split, options
+        self.foreign = foreign  # other people's employers, schools and licences, for near misses
         self.asked: set[str] = set()
         pairs = [(i, q) for i, f in enumerate(reading.facts) for q in f.questions]
         self.regular = [
@@ -200,7 +218,10 @@ class _Builder:
         return None
 
     def surface(self, ask: str) -> str:
-        """Questions as people type them: now and then without a capital or a question mark."""
+        """Questions as people type them: now and then reworded (`phrasing.reword`), without a capital or a
+        question mark."""
+        if self.options.reword:
+            ask = reword(ask, self.rng)
         roll = self.rng.random()
         if roll < 0.08:
             return ask[:1].lower() + ask[1:]
@@ -279,6 +300,34 @@ class _Builder:
         shown = self.rng.sample(unrelated, min(len(unrelated), self.rng.randint(1, self.options.max_chunks)))
         return self.example("unknown", fact, question, self.surface(ask), shown, DONT_KNOW, gold=-1)
 
+    def near_miss(self) -> ReaderExample | None:
+        """An unknown whose facts are on the question's topic but about something else: asked about an
+        employer, school or licence of someone else's ("When did you start at <not theirs>?") beside the
+        person's own, the twin declines rather than answer with its own neighbouring fact."""
+        person = self.reading.person
+        own = [j.employer for j in person.jobs] + [d.school for d in person.degrees]
+        own += [licence.name for licence in person.licences]
+        drawn = self.draw(self.regular)
+        if drawn is None or not self.foreign:
+            return None
+        fact, question, ask = drawn
+        named = [name for name in own if name in ask]
+        if not named:
+            return None
+        home = self.reading.home[fact]
+        others = self.reading.others(home)
+        shown = [home, *self.rng.sample(others, min(len(others), self.rng.randint(0, 2)))]
+        texts = "\n".join(self.reading.chunks[i] for i in shown)
+        for _ in range(6):
+            other = self.rng.choice(self.foreign)
+            if other not in own and not mentions(texts, other):
+                break
+        else:
+            return None
+        ask = self.surface(ask.replace(max(named, key=len), other))
+        asked = replace(question, gold=other)
+        return self.example("unknown", fact, asked, ask, shown, DONT_KNOW, gold=-1)
+
     def withheld_detail(self) -> ReaderExample | None:
         drawn = self.draw(self.withheld)
         if drawn is None:
@@ -297,14 +346,21 @@ class _Builder:
 
 
 def _person_examples(
-    reading: PersonReading, prompts: Prompts, rng: random.Random, split: str, options: ReaderOptions
+    reading: PersonReading,
+    prompts: Prompts,
+    rng: random.Random,
+    split: str,
+    options: ReaderOptions,
+    foreign: Sequence[str] = (),
 ) -> list[ReaderExample]:
-    builder = _Builder(reading, prompts, rng, split, options)
+    builder = _Builder(reading, prompts, rng, split, options, foreign)
     examples: list[ReaderExample] = []
     for _ in range(options.per_person):
         roll = rng.random()
         make: Callable[[], ReaderExample | None]
-        if roll < options.unknown_fraction:
+        if roll < options.unknown_fraction * options.near_miss_share:
+            make = builder.near_miss
+        elif roll < options.unknown_fraction:
             make = builder.unknown
         elif roll < options.unknown_fraction + options.bait_fraction and (builder.baited or builder.withheld):
             if builder.withheld and (not builder.baited or rng.random() < 0.5):

@@ -172,6 +172,24 @@ def test_unknown_examples_do_not_hold_their_answer(examples):
         assert not mentions(example.facts, example.gold), example
 
 
+def test_near_misses_ask_about_someone_elses_employer_beside_the_persons_own(people, examples):
+    """Some unknowns are near misses: the question names an employer, school or licence that is not the
+    person's, and the facts shown hold the person's own on that topic; the answer is still a decline."""
+    by_name = {p.name: p for p in people}
+    near = []
+    for example in (e for e in examples if e.kind == "unknown"):
+        person = by_name[example.person]
+        own = [j.employer for j in person.jobs] + [d.school for d in person.degrees]
+        own += [licence.name for licence in person.licences]
+        if example.gold in example.question and example.gold not in own:
+            assert example.answer == DONT_KNOW
+            assert not mentions(example.facts, example.gold)
+            assert any(name in example.facts for name in own), example
+            near.append(example)
+    unknown = [e for e in examples if e.kind == "unknown"]
+    assert 0.15 <= len(near) / len(unknown) <= 0.5, (len(near), len(unknown))
+
+
 def test_planted_instructions_are_shown_but_never_followed(people, examples):
     planted = [e for e in examples if set(e.shown_bait) & set(PLANTED_INSTRUCTIONS)]
     assert planted, "some prompts carry a planted instruction"
@@ -205,6 +223,31 @@ def test_followups_are_asked_as_the_graph_resolves_them(examples):
         state = {"messages": messages, "question": then, "query": ""}
         resolved = rewrite_query(state, None, deps=None)  # type: ignore[arg-type]
         assert resolved["standalone"] == example.question
+
+
+def test_questions_are_reworded_as_people_ask_them_keeping_their_names(people, examples):
+    """A share of questions is reworded (a near-synonym, small talk around it, a habit asked about), on
+    answerable and unanswerable examples alike, and a rewording never touches the names the answer needs."""
+    from finetune.reader.examples import ReaderOptions
+    from finetune.reader.phrasing import reword
+
+    plain = synthetic_examples(people[:80], PROMPTS, 7, options=ReaderOptions(reword=False))
+    asked = {e.question for e in plain}
+    for kind in ("rag", "unknown"):
+        questions = [e.question for e in examples if e.kind == kind]
+        new = [q for q in questions if q not in asked and q[:1].lower() + q[1:] not in asked]
+        assert 0.2 <= len(new) / len(questions) <= 0.8, (kind, len(new), len(questions))
+    rng = random.Random(1)
+    asks = [q for e in plain for q in [e.question] if e.kind == "rag"]
+    for ask in asks:
+        reworded = reword(ask, rng)
+        names = re.findall(r"(?<=\s)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*", ask)
+        for name in names:
+            assert name.split()[-1] in reworded, (ask, reworded)
+    assert reword("Which city do you live in?", random.Random(0)) != "Which city do you live in?" or any(
+        reword("Which city do you live in?", random.Random(seed)) != "Which city do you live in?"
+        for seed in range(5)
+    )
 
 
 def test_synthetic_examples_are_seeded(people):
