@@ -170,6 +170,25 @@ def _rate(flags: Sequence[bool]) -> float | None:
     return _mean([float(f) for f in flags])
 
 
+def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float] | None:
+    """The 95% Wilson score interval of a rate: what a sample of `n` questions can tell apart.
+
+    Sixty answerable questions leave about +/-0.12 around an accuracy of 0.5, so two readers whose figures
+    differ by less than that have not been shown to differ.
+    """
+    if n <= 0:
+        return None
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
+
+
+def _interval(successes: int, n: int) -> list[float] | None:
+    interval = wilson_interval(successes, n)
+    return list(interval) if interval else None
+
+
 @dataclass
 class ModeMetrics:
     """One mode's numbers. Rates are None where no question measures them (e.g. no unanswerable ones)."""
@@ -197,6 +216,8 @@ class ModeMetrics:
     by_category: dict[str, dict[str, float | int]] = field(default_factory=dict)
     checked_replaced: int = 0  # answers the check replaced by the best-supported fact
     checked_declined: int = 0  # answers the check replaced by a decline
+    accuracy_ci95: list[float] | None = None  # Wilson interval of `accuracy` (a list: it goes to JSON)
+    correct_decline_ci95: list[float] | None = None
 
 
 def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
@@ -238,4 +259,6 @@ def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
         },
         checked_replaced=sum(1 for s in scores if s.check.startswith("replaced")),
         checked_declined=sum(1 for s in scores if s.check.startswith("declined")),
+        accuracy_ci95=_interval(sum(1 for s in answerable if s.correct), len(answerable)),
+        correct_decline_ci95=_interval(sum(1 for s in unanswerable if s.declined), len(unanswerable)),
     )

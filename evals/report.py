@@ -23,6 +23,8 @@ CHART = "report.png"
 def _fmt(value: Any, digits: int = 2) -> str:
     if value is None:
         return "-"
+    if isinstance(value, (list, tuple)):  # an interval
+        return "-".join(_fmt(v, digits) for v in value)
     if isinstance(value, float):
         return f"{value:.{digits}f}"
     return str(value)
@@ -82,9 +84,11 @@ def markdown(report: dict[str, Any]) -> str:
         ("questions", "n", 0),
         ("answerable / unanswerable", "", 0),
         ("accuracy (answer contains a reference)", "accuracy", 3),
+        ("accuracy, 95% interval", "accuracy_ci95", 2),
         ("token F1", "f1", 3),
         ("exact match", "em", 3),
         ("correct decline (unanswerable)", "correct_decline", 3),
+        ("correct decline, 95% interval", "correct_decline_ci95", 2),
         ("false decline (answerable)", "false_decline", 3),
         ("overall (right answers + right declines)", "overall", 3),
         ("answers leaking a forbidden string", "leaks", 0),

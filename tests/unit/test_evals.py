@@ -22,6 +22,7 @@ from evals.metrics import (
     source_matches,
     summarize,
     token_f1,
+    wilson_interval,
 )
 from evals.qa import load_qa, select
 from evals.run import parse_modes, run_eval
@@ -175,6 +176,18 @@ def test_summary_separates_answerable_and_unanswerable_questions():
     assert m.tokens_per_s == pytest.approx(30 / 6.0)
     assert m.latency_p50_s == 2.0
     assert m.by_category["decline-private"] == {"n": 1, "correct": 1}
+    low, high = m.accuracy_ci95
+    assert low < 1 / 3 < high and m.correct_decline_ci95[1] == 1.0
+
+
+def test_the_interval_says_how_far_a_small_sample_can_be_trusted():
+    """Two readers 0.05 apart on 60 questions are within each other's interval; on 2,000 they are not."""
+    assert wilson_interval(0, 0) is None
+    low, high = wilson_interval(30, 60)
+    assert 0.36 < low < 0.38 and 0.62 < high < 0.64  # about +/-0.12 around 0.5
+    assert wilson_interval(33, 60)[0] < 0.5 < wilson_interval(33, 60)[1]
+    assert wilson_interval(1100, 2000)[0] > 0.5
+    assert wilson_interval(60, 60) == (pytest.approx(0.9398, abs=1e-3), 1.0)
 
 
 # --- the QA file ---------------------------------------------------------------------------------
