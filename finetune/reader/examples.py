@@ -47,9 +47,8 @@ class ReaderOptions:
     max_chunks: int = 4  # the graph's top_k
     max_prompt_chars: int = 2800  # about 700 Gemma tokens
     reword: bool = True  # a share of questions reworded as people ask them (finetune/reader/phrasing.py)
-    near_miss_share: float = (
-        0.35  # of "unknown" examples: the question names someone else's employer, school...
-    )
+    # Of the "unknown" examples, the share that are near misses: someone else's employer, school or licence.
+    near_miss_share: float = 0.35
 
 
 @dataclass(frozen=True)
