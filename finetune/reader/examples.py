@@ -160,15 +160,12 @@ def synthetic_examples(
     """`options.per_person` examples per person, reproducible from `seed` (one rng per person)."""
     options = options or ReaderOptions()
     # Names a near miss asks about instead of the person's own (from the same people: the split stays clean).
-    foreign = sorted(
-        {j.employer for p in people for j in p.jobs}
-        | {d.school for p in people for d in p.degrees}
-        | {licence.name for p in people for licence in p.licences}
-    )
+    foreign = sorted({name for person in people for name in person.affiliations})
     examples: list[ReaderExample] = []
     for person in people:
         rng = _person_rng(person, seed)  # the facts first, then the examples, from one rng per person
-        examples += _person_examples(PersonReading.of(person, rng), prompts, rng, split, options, foreign)
+        builder = _Builder(PersonReading.of(person, rng), prompts, rng, split, options, foreign)
+        examples += builder.examples()
     return examples
 
 
@@ -303,9 +300,7 @@ class _Builder:
         """An unknown whose facts are on the question's topic but about something else: asked about an
         employer, school or licence of someone else's ("When did you start at <not theirs>?") beside the
         person's own, the twin declines rather than answer with its own neighbouring fact."""
-        person = self.reading.person
-        own = [j.employer for j in person.jobs] + [d.school for d in person.degrees]
-        own += [licence.name for licence in person.licences]
+        own = self.reading.person.affiliations
         drawn = self.draw(self.regular)
         if drawn is None or not self.foreign:
             return None
@@ -343,38 +338,31 @@ class _Builder:
         shown = self.rng.sample(unrelated, min(len(unrelated), self.rng.randint(1, 3)))
         return self.example("bait", fact, question, ask, shown, DONT_KNOW, gold=-1)
 
-
-def _person_examples(
-    reading: PersonReading,
-    prompts: Prompts,
-    rng: random.Random,
-    split: str,
-    options: ReaderOptions,
-    foreign: Sequence[str] = (),
-) -> list[ReaderExample]:
-    builder = _Builder(reading, prompts, rng, split, options, foreign)
-    examples: list[ReaderExample] = []
-    for _ in range(options.per_person):
-        roll = rng.random()
-        make: Callable[[], ReaderExample | None]
-        if roll < options.unknown_fraction * options.near_miss_share:
-            make = builder.near_miss
-        elif roll < options.unknown_fraction:
-            make = builder.unknown
-        elif roll < options.unknown_fraction + options.bait_fraction and (builder.baited or builder.withheld):
-            if builder.withheld and (not builder.baited or rng.random() < 0.5):
-                make = builder.withheld_detail
+    def examples(self) -> list[ReaderExample]:
+        """`options.per_person` examples of the kinds the options mix."""
+        options, rng = self.options, self.rng
+        examples: list[ReaderExample] = []
+        for _ in range(options.per_person):
+            roll = rng.random()
+            make: Callable[[], ReaderExample | None]
+            if roll < options.unknown_fraction * options.near_miss_share:
+                make = self.near_miss
+            elif roll < options.unknown_fraction:
+                make = self.unknown
+            elif roll < options.unknown_fraction + options.bait_fraction and (self.baited or self.withheld):
+                if self.withheld and (not self.baited or rng.random() < 0.5):
+                    make = self.withheld_detail
+                else:
+                    make = self.answered_with_bait
+            elif (
+                roll < options.unknown_fraction + options.bait_fraction + options.followup_fraction
+                and self.followups
+            ):
+                make = self.followup
             else:
-                make = builder.answered_with_bait
-        elif (
-            roll < options.unknown_fraction + options.bait_fraction + options.followup_fraction
-            and builder.followups
-        ):
-            make = builder.followup
-        else:
-            make = builder.rag
-        # A draw can repeat a phrasing or find no unrelated chunk: draw again, then settle for a plain one.
-        made = next((e for e in (make() for _ in range(4)) if e is not None), None) or builder.rag()
-        if made is not None:
-            examples.append(made)
-    return examples
+                make = self.rag
+            # A draw can repeat a phrasing or find no unrelated chunk: draw again, then settle for a plain one.
+            made = next((e for e in (make() for _ in range(4)) if e is not None), None) or self.rag()
+            if made is not None:
+                examples.append(made)
+        return examples

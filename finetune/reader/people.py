@@ -115,6 +115,15 @@ class Person:
     def career_years(self) -> int:
         return NOW_YEAR - self.jobs[-1].start[0]
 
+    @property
+    def affiliations(self) -> list[str]:
+        """The employers, schools and licences the person names: what a near miss swaps for someone else's."""
+        return (
+            [j.employer for j in self.jobs]
+            + [d.school for d in self.degrees]
+            + [x.name for x in self.licences]
+        )
+
 
 def make_people(n: int, seed: int) -> list[Person]:
     """`n` distinct people (no two share a name), reproducible from `seed`."""

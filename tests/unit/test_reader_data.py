@@ -178,9 +178,7 @@ def test_near_misses_ask_about_someone_elses_employer_beside_the_persons_own(peo
     by_name = {p.name: p for p in people}
     near = []
     for example in (e for e in examples if e.kind == "unknown"):
-        person = by_name[example.person]
-        own = [j.employer for j in person.jobs] + [d.school for d in person.degrees]
-        own += [licence.name for licence in person.licences]
+        own = by_name[example.person].affiliations
         if example.gold in example.question and example.gold not in own:
             assert example.answer == DONT_KNOW
             assert not mentions(example.facts, example.gold)
