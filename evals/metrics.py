@@ -123,6 +123,7 @@ class QuestionScore:
     check: str = (
         ""  # what the answer check did to the model's answer ("ok", "replaced (why)", "declined (why)")
     )
+    in_facts: bool | None = None  # answerable, and the facts the reader was given hold a reference
 
 
 def score_answer(
@@ -155,6 +156,9 @@ def score_answer(
         tokens=int(prediction.get("tokens") or 0),
         check=str(prediction.get("check") or ""),
     )
+    facts = prediction.get("facts")
+    if answerable and facts is not None:
+        score.in_facts = contains_answer(" ".join(facts), answers)
     if source and retrieved is not None:
         score.retrieval_scored = True
         score.hit_rank = first_hit_rank(source, retrieved)
@@ -218,6 +222,10 @@ class ModeMetrics:
     checked_declined: int = 0  # answers the check replaced by a decline
     accuracy_ci95: list[float] | None = None  # Wilson interval of `accuracy` (a list: it goes to JSON)
     correct_decline_ci95: list[float] | None = None
+    # Where a wrong answer comes from: the reader was not given the answer (retrieval and grading), or
+    # it was and did not read it. Over the answerable questions whose facts were recorded.
+    answer_in_facts: float | None = None
+    accuracy_when_in_facts: float | None = None
 
 
 def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
@@ -261,4 +269,6 @@ def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
         checked_declined=sum(1 for s in scores if s.check.startswith("declined")),
         accuracy_ci95=_interval(sum(1 for s in answerable if s.correct), len(answerable)),
         correct_decline_ci95=_interval(sum(1 for s in unanswerable if s.declined), len(unanswerable)),
+        answer_in_facts=_rate([bool(s.in_facts) for s in answerable if s.in_facts is not None]),
+        accuracy_when_in_facts=_rate([s.correct for s in answerable if s.in_facts]),
     )

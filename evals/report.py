@@ -90,6 +90,8 @@ def markdown(report: dict[str, Any]) -> str:
         ("correct decline (unanswerable)", "correct_decline", 3),
         ("correct decline, 95% interval", "correct_decline_ci95", 2),
         ("false decline (answerable)", "false_decline", 3),
+        ("answer in the facts the reader was given", "answer_in_facts", 3),
+        ("accuracy when it was", "accuracy_when_in_facts", 3),
         ("overall (right answers + right declines)", "overall", 3),
         ("answers leaking a forbidden string", "leaks", 0),
         ("answers the check replaced by a fact", "checked_replaced", 0),

@@ -275,6 +275,9 @@ def _graph_answer(twin: Any, question: str, thread_id: str, context: Any) -> dic
         "latency_s": round(answer.latency_s, 3),
         "ttft_s": round(answer.ttft_s, 3) if answer.ttft_s is not None else None,
         "check": answer.check,
+        # The graded facts the reader answered from (none on the unknown route): wrong answers are told
+        # apart into not retrieved and not read.
+        "facts": [doc.page_content for doc in state.get("documents", [])] if answer.route == "rag" else [],
     }
 
 

@@ -116,8 +116,9 @@ def test_percentile_interpolates_like_numpy():
     assert percentile([1.0, 2.0, 3.0, 4.0, 5.0], 95) == pytest.approx(4.8)
 
 
-def _prediction(answer, route="rag", retrieved=None, sources=(), tokens=10, latency=2.0):
+def _prediction(answer, route="rag", retrieved=None, sources=(), tokens=10, latency=2.0, facts=None):
     return {
+        "facts": facts,
         "answer": answer,
         "route": route,
         "retrieved": retrieved,
@@ -137,7 +138,12 @@ def test_summary_separates_answerable_and_unanswerable_questions():
             forbidden=[],
             source="cv.pdf",
             category="fact",
-            prediction=_prediction("I work at Skerryvore.", retrieved=ranked, sources=["persona/cv.pdf"]),
+            prediction=_prediction(
+                "I work at Skerryvore.",
+                retrieved=ranked,
+                sources=["persona/cv.pdf"],
+                facts=["## Experience\n- Staff ML Engineer at Skerryvore Analytics"],
+            ),
         ),
         score_answer(
             qid="b",
@@ -145,7 +151,7 @@ def test_summary_separates_answerable_and_unanswerable_questions():
             forbidden=["Toronto"],
             source="statement.docx",
             category="trap",
-            prediction=_prediction("I live in Toronto.", retrieved=ranked),
+            prediction=_prediction("I live in Toronto.", retrieved=ranked, facts=["- I live in Edinburgh."]),
         ),
         score_answer(
             qid="c",
@@ -153,7 +159,7 @@ def test_summary_separates_answerable_and_unanswerable_questions():
             forbidden=[],
             source=None,
             category="fact",
-            prediction=_prediction("I don't know.", retrieved=ranked),
+            prediction=_prediction("I don't know.", retrieved=ranked, facts=["- I moved to Scotland."]),
         ),
         score_answer(
             qid="d",
@@ -178,6 +184,8 @@ def test_summary_separates_answerable_and_unanswerable_questions():
     assert m.by_category["decline-private"] == {"n": 1, "correct": 1}
     low, high = m.accuracy_ci95
     assert low < 1 / 3 < high and m.correct_decline_ci95[1] == 1.0
+    # Wrong answers told apart: "Edinburgh" was in the facts and not read; "Leith" never reached the reader.
+    assert m.answer_in_facts == pytest.approx(2 / 3) and m.accuracy_when_in_facts == 0.5
 
 
 def test_the_interval_says_how_far_a_small_sample_can_be_trusted():
@@ -387,7 +395,8 @@ def test_run_writes_everything_and_resumes_after_an_interruption(setup, tmp_path
         } <= set(row)
     rag = {r["id"]: r for r in rows if r["mode"] == "rag"}
     assert rag["w1"]["route"] == "rag" and rag["w1"]["retrieved"]
-    assert rag["w3"]["route"] == "unknown"
+    assert rag["w3"]["route"] == "unknown" and rag["w3"]["facts"] == []
+    assert rag["w1"]["facts"] and all(f.startswith("## ") for f in rag["w1"]["facts"])  # what the reader read
     assert all(r["route"] == "direct" and r["retrieved"] is None for r in rows if r["mode"] == "finetuned")
 
     report = json.loads((out / "report.json").read_text())
@@ -405,6 +414,7 @@ def test_run_writes_everything_and_resumes_after_an_interruption(setup, tmp_path
     assert report["modes"]["finetuned"]["accuracy"] == pytest.approx(1 / 3)  # w1 only
     markdown = (out / "report.md").read_text()
     assert "| accuracy (answer contains a reference) |" in markdown and "abc123" in markdown
+    assert "| answer in the facts the reader was given |" in markdown
     assert (out / "report.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert result.summary.startswith("EVAL finetuned acc=0.33 ")
     assert (
