@@ -49,6 +49,8 @@ class ReaderOptions:
     reword: bool = True  # a share of questions reworded as people ask them (finetune/reader/phrasing.py)
     # Of the "unknown" examples, the share that are near misses: someone else's employer, school or licence.
     near_miss_share: float = 0.35
+    # And the share whose facts are the question's own section with the answer's line cut out.
+    missing_line_share: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -226,12 +228,23 @@ class _Builder:
         return ask
 
     def example(
-        self, kind: str, fact: int, question: Question, ask: str, shown: list[int], answer: str, *, gold: int
+        self,
+        kind: str,
+        fact: int,
+        question: Question,
+        ask: str,
+        shown: list[int],
+        answer: str,
+        *,
+        gold: int,
+        edited: dict[int, str] | None = None,
     ) -> ReaderExample | None:
+        """The example over the chunks `shown` (`edited` replaces some chunks' text), cut to the prompt limit."""
         reading, rng = self.reading, self.rng
         rng.shuffle(shown)
+        texts = {**dict(enumerate(reading.chunks)), **(edited or {})}
         while True:
-            prompt = fill_prompt(self.prompts, reading.person.name, [reading.chunks[i] for i in shown], ask)
+            prompt = fill_prompt(self.prompts, reading.person.name, [texts[i] for i in shown], ask)
             if len(prompt) <= self.options.max_prompt_chars:
                 break
             spare = [i for i in shown if i != gold]
@@ -322,6 +335,28 @@ class _Builder:
         asked = replace(question, gold=other)
         return self.example("unknown", fact, asked, ask, shown, DONT_KNOW, gold=-1)
 
+    def missing_line(self) -> ReaderExample | None:
+        """An unknown whose facts are the question's own section with its answer cut out: the person's other
+        hobbies, awards or jobs are in view, the one asked about is not ("Do you play an instrument?" beside
+        their running), and the twin declines rather than answer with what is there."""
+        drawn = self.draw(self.regular)
+        if drawn is None:
+            return None
+        fact, question, ask = drawn
+        reading = self.reading
+        home = reading.home[fact]
+        rest = [f for j, f in enumerate(reading.facts) if reading.home[j] == home and j != fact]
+        if not rest or any(question.topic in f.topics or f.bait for f in rest):
+            return None  # nothing left beside it, or what is left answers the same question
+        cut = "\n".join(line for line in reading.chunks[home].split("\n") if line != reading.facts[fact].line)
+        if any(mentions(cut, t) for t in {question.gold, *question.gold.split(", ")} - {""}):
+            return None
+        unrelated = [i for i in reading.unrelated(question) if i != home]
+        shown = [home, *self.rng.sample(unrelated, min(len(unrelated), self.rng.randint(0, 2)))]
+        return self.example(
+            "unknown", fact, question, self.surface(ask), shown, DONT_KNOW, gold=-1, edited={home: cut}
+        )
+
     def withheld_detail(self) -> ReaderExample | None:
         drawn = self.draw(self.withheld)
         if drawn is None:
@@ -347,6 +382,8 @@ class _Builder:
             make: Callable[[], ReaderExample | None]
             if roll < options.unknown_fraction * options.near_miss_share:
                 make = self.near_miss
+            elif roll < options.unknown_fraction * (options.near_miss_share + options.missing_line_share):
+                make = self.missing_line
             elif roll < options.unknown_fraction:
                 make = self.unknown
             elif roll < options.unknown_fraction + options.bait_fraction and (self.baited or self.withheld):

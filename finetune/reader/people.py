@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from finetune.reader.countries import COUNTRIES, FOREIGN_LANGUAGES, Country
 from finetune.reader.occupation import DEGREES, DOCTOR_DEGREES, Profession
-from finetune.reader.pastimes import HOBBIES, NAME_WORDS, SAINTS
+from finetune.reader.pastimes import CATS, DOGS, HOBBIES, INSTRUMENTS, NAME_WORDS, PET_NAMES, SAINTS, TONGUES
 from finetune.reader.text import NOW_YEAR, YearMonth, ascii_slug, fill
 from finetune.reader.work_care import CARE
 from finetune.reader.work_office import OFFICE
@@ -97,7 +97,7 @@ class Person:
     works: tuple[Work, ...]
     licences: tuple[Licence, ...]
     awards: tuple[tuple[str, int], ...]
-    hobbies: tuple[str, ...]  # "chat topic @ what I do", marked
+    hobbies: tuple[str, ...]  # "chat topic @ what I do @ kind", marked
     goals: tuple[str, ...]
     opinions: tuple[str, ...]  # "topic @ what I think", marked
     email: str
@@ -176,6 +176,11 @@ def _values(rng: random.Random, country: Country, city: str) -> dict[str, str]:
         "cur": country.currency,
         "year2": str(NOW_YEAR + rng.randint(2, 6)),
         "given": rng.choice(country.given_f + country.given_m),
+        "instrument": rng.choice(INSTRUMENTS),
+        "tongue": rng.choice(TONGUES),
+        "dog": rng.choice(DOGS),
+        "cat": rng.choice(CATS),
+        "pet": rng.choice(PET_NAMES),
     }
 
 

@@ -21,6 +21,7 @@ from finetune.reader.facts import (
     reader_fact,
     sources,
 )
+from finetune.reader.pastimes import HOBBY_ASKS
 from finetune.reader.people import Person, Work
 from finetune.reader.text import (
     ascii_slug,
@@ -171,15 +172,19 @@ def certification_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
 
 
 def award_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
+    """An award per fact, most of them with what it was for (one of the person's projects)."""
     facts = []
+    projects = [p.split(": ", 1)[0] for p in person.projects]
     for i, (award, year) in enumerate(person.awards):
+        reason = rng.choice(projects) if projects and rng.random() < 0.6 else ""
+        why = f" for {reason}" if reason else ""
         style = rng.randrange(3)
         if style == 0:
-            text, tag = f"{capitalise(award)}, {year}", "cv.pdf p2"
+            text, tag = f"{capitalise(award)}, {year}{why}", "cv.pdf p2"
         elif style == 1:
-            text, tag = f"{capitalise(award)} ({year})", "linkedin_export.zip/Honors.csv"
+            text, tag = f"{capitalise(award)} ({year}){why}", "linkedin_export.zip/Honors.csv"
         else:
-            text, tag = f"In {year} I received the {award}.", "statement.docx"
+            text, tag = f"In {year} I received the {award}{why}.", "statement.docx"
         topic = f"award:{i}"
         questions = [
             question(
@@ -206,8 +211,21 @@ def award_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
                 str(year),
             ),
         ]
+        if reason:
+            questions.append(
+                question(
+                    f"{topic}:why",
+                    (
+                        f"What was the {award} for?",
+                        f"What did you win the {award} for?",
+                        f"Why did you get the {award}?",
+                    ),
+                    f"I received the {award} for {reason}.",
+                    reason,
+                )
+            )
         tags = sources(person.source_folder, tag)
-        facts.append(reader_fact("Awards", text, tags, {"awards", topic}, questions))
+        facts.append(reader_fact("Awards", text, tags, {"awards", topic, f"{topic}:why"}, questions))
     return facts
 
 
@@ -335,6 +353,8 @@ def goal_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
 
 
 def interest_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
+    """A fact per hobby, asked about in general ("What are your hobbies?") and by its kind ("Do you play an
+    instrument?"); a pet is no pastime, so only its kind asks about it."""
     facts = []
     asks = (
         "What do you do in your free time?",
@@ -343,24 +363,30 @@ def interest_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
         "What do you do for fun?",
     )
     for hobby in person.hobbies:
-        topic, doing = (part.strip() for part in hobby.split("@"))
+        topic, doing, kind = (part.strip() for part in hobby.split("@"))
+        said = plain(doing)
         style = rng.randrange(3)
         if style == 0:
-            text, tag = f"In my free time I {plain(doing)}.", "statement.docx"
+            text, tag = (
+                (f"At home I {said}." if kind == "pet" else f"In my free time I {said}."),
+                "statement.docx",
+            )
         elif style == 1:
-            text, tag = f"Outside work, I {plain(doing)}.", "website/index.html"
+            text, tag = f"Outside work, I {said}.", "website/index.html"
         else:
             stamp = written_on(rng.randint(2023, 2025), rng)
             wish = rng.choice(_CHAT_WISHES)
-            text = f"{topic}: I {plain(doing)} and I'd like to {wish}. {stamp}"
+            text = f"{topic}: I {said} and I'd like to {wish}. {stamp}"
             tag = "chatgpt/conversations.json"
-        answer = f"In my free time I {plain(doing)}."
+        yes_no = tuple(a for a in HOBBY_ASKS[kind] if a.split(" ", 1)[0] in ("Do", "Are", "Have"))
+        open_asks = tuple(a for a in HOBBY_ASKS[kind] if a not in yes_no)
+        questions = [question(f"hobby:{kind}", yes_no, f"Yes, I {said}.", gold(doing))]
+        if open_asks:
+            questions.append(question(f"hobby:{kind}", open_asks, f"I {said}.", gold(doing)))
+        if kind != "pet":
+            questions.append(question("interests", asks, f"In my free time I {said}.", gold(doing)))
         tags = sources(person.source_folder, tag)
-        facts.append(
-            reader_fact(
-                "Interests", text, tags, {"interests"}, [question("interests", asks, answer, gold(doing))]
-            )
-        )
+        facts.append(reader_fact("Interests", text, tags, {"interests", f"hobby:{kind}"}, questions))
     return facts
 
 

@@ -148,7 +148,12 @@ def test_prompts_are_the_graph_prompt_over_the_persons_own_chunks(people, exampl
             person=person.name, context=example.facts, question=example.question
         )
         shown = re.split(r"\n(?=## )", example.facts)
-        assert 1 <= len(shown) <= 4 and all(chunk in chunks for chunk in shown)
+        assert 1 <= len(shown) <= 4
+        for chunk in shown:  # a chunk as the index cuts it, or (a missing-line unknown) one with a line cut out
+            lines = chunk.split("\n")
+            assert chunk in chunks or any(
+                c.startswith(lines[0] + "\n") and set(lines) < set(c.split("\n")) for c in chunks
+            ), chunk
     assert max(len(e.prompt) for e in examples) <= 2800
 
 
@@ -176,16 +181,56 @@ def test_near_misses_ask_about_someone_elses_employer_beside_the_persons_own(peo
     """Some unknowns are near misses: the question names an employer, school or licence that is not the
     person's, and the facts shown hold the person's own on that topic; the answer is still a decline."""
     by_name = {p.name: p for p in people}
+    everyones = {name for p in people for name in p.affiliations}
     near = []
     for example in (e for e in examples if e.kind == "unknown"):
         own = by_name[example.person].affiliations
-        if example.gold in example.question and example.gold not in own:
+        if example.gold in example.question and example.gold in everyones and example.gold not in own:
             assert example.answer == DONT_KNOW
             assert not mentions(example.facts, example.gold)
             assert any(name in example.facts for name in own), example
             near.append(example)
     unknown = [e for e in examples if e.kind == "unknown"]
     assert 0.15 <= len(near) / len(unknown) <= 0.5, (len(near), len(unknown))
+
+
+def test_a_hobby_is_asked_about_by_its_kind_and_declined_when_only_other_hobbies_are_shown(people):
+    """People ask "Do you play an instrument?", not "What are your hobbies?": the instrument answers it, and a
+    person whose facts show only their running does not know."""
+    from finetune.reader.pastimes import HOBBY_ASKS
+
+    examples = synthetic_examples(people[:200], PROMPTS, 7)
+    kind_of = {ask.rstrip("?"): kind for kind, asks in HOBBY_ASKS.items() for ask in asks}
+
+    def kind(example):
+        return next((k for ask, k in kind_of.items() if ask.lower() in example.question.lower()), None)
+
+    by_kind = [(e, kind(e)) for e in examples if kind(e)]
+    answered = [(e, k) for e, k in by_kind if e.kind == "rag"]
+    declined = [(e, k) for e, k in by_kind if e.kind == "unknown"]
+    assert len({k for _, k in answered}) >= 8 and declined
+    for example, _ in answered:
+        assert example.gold in example.facts and example.gold in example.answer
+        yes_no = next(a for a in kind_of if a.lower() in example.question.lower()).startswith(
+            ("Do ", "Are ", "Have ")
+        )
+        assert example.answer.startswith("Yes, I " if yes_no else "I ")
+    assert any(k == "pet" for _, k in answered)
+    # Declined with another hobby in view: the facts hold some "Interests" line, but not one of this kind.
+    shown_other = [e for e, _ in declined if "## Interests" in e.facts]
+    assert shown_other
+    for example, _ in declined:
+        assert example.answer == DONT_KNOW and not mentions(example.facts, example.gold)
+
+
+def test_awards_say_what_they_were_for(examples):
+    why = [
+        e for e in examples if e.kind == "rag" and e.question.startswith(("What was the ", "Why did you get"))
+    ]
+    why = [e for e in why if e.section == "Awards"]
+    assert why
+    for example in why:
+        assert f" for {example.gold}" in example.facts and example.answer.endswith(f" for {example.gold}.")
 
 
 def test_planted_instructions_are_shown_but_never_followed(people, examples):
