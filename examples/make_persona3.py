@@ -106,7 +106,11 @@ EDUCATION = [
 ]
 
 CERTIFICATES = [
-    ("Paediatric Advanced Life Support (PALS) Instructor", "Resuscitation Council of Southern Africa", "May 2021"),
+    (
+        "Paediatric Advanced Life Support (PALS) Instructor",
+        "Resuscitation Council of Southern Africa",
+        "May 2021",
+    ),
     ("Neonatal Resuscitation Programme Provider", "Resuscitation Council of Southern Africa", "Sep 2019"),
 ]
 
@@ -149,7 +153,13 @@ def build_cv() -> bytes:
     bullet = ParagraphStyle("bullet", parent=body, leftIndent=10, bulletIndent=2)
     name = ParagraphStyle("name", fontName="Helvetica-Bold", fontSize=20, leading=24, textColor=teal)
     section = ParagraphStyle(
-        "section", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=10, spaceAfter=4, textColor=teal
+        "section",
+        fontName="Helvetica-Bold",
+        fontSize=11,
+        leading=14,
+        spaceBefore=10,
+        spaceAfter=4,
+        textColor=teal,
     )
     role = ParagraphStyle("role", parent=body, fontName="Helvetica-Bold", spaceBefore=4)
 
@@ -256,9 +266,30 @@ def linkedin_files() -> dict[str, str]:
         "Education.csv": csv_text(
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
             [
-                ["Thukela University", "2024", "", "Part-time.", "Master of Health Professions Education", ""],
-                ["Berea College of Health Sciences", "2016", "2017", "", "Postgraduate Diploma, Child Nursing", ""],
-                ["Thukela University", "2007", "2010", "", "Bachelor of Nursing", "Nursing Students' Society"],
+                [
+                    "Thukela University",
+                    "2024",
+                    "",
+                    "Part-time.",
+                    "Master of Health Professions Education",
+                    "",
+                ],
+                [
+                    "Berea College of Health Sciences",
+                    "2016",
+                    "2017",
+                    "",
+                    "Postgraduate Diploma, Child Nursing",
+                    "",
+                ],
+                [
+                    "Thukela University",
+                    "2007",
+                    "2010",
+                    "",
+                    "Bachelor of Nursing",
+                    "Nursing Students' Society",
+                ],
             ],
         ),
         "Honors.csv": csv_text(
@@ -407,7 +438,9 @@ class Chat(Conversation):
 
     def export(self, current: str) -> dict:
         data = super().export(current)
-        data["conversation_id"] = data["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"thandeka-mokoena/{self.key}"))
+        data["conversation_id"] = data["id"] = str(
+            uuid.uuid5(uuid.NAMESPACE_URL, f"thandeka-mokoena/{self.key}")
+        )
         return data
 
 
@@ -518,8 +551,12 @@ def check(folder: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="validate persona3/ and qa3.jsonl, write nothing")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="validate persona3/ and qa3.jsonl, write nothing"
+    )
     parser.add_argument("--out", type=Path, default=PERSONA, help="folder to write (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.check:
