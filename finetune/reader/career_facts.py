@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+from finetune.reader.countries import COUNTRIES
 from finetune.reader.facts import Question, ReaderFact, followups, pick, question, reader_fact, sources
 from finetune.reader.people import Degree, Person
 from finetune.reader.text import article, capitalise, date_range, gold, plain, year_range
@@ -62,6 +63,23 @@ def about_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
     ]
     where = f"{person.city}, {person.country.name}"
     live_asks = ("Where do you live?", "Where are you based?", "Which city do you live in?")
+    # A wrong premise is answered "No," with the fact: "Do you live in Lyon?" -> "No, I live in Leeds."
+    elsewhere = rng.choice(
+        [c for c in person.country.cities if c != person.city]
+        + [c.name for c in COUNTRIES if c is not person.country]
+    )
+    not_there = question(
+        "location",
+        (f"Do you live in {elsewhere}?", f"Are you based in {elsewhere}?"),
+        f"No, I live in {person.city}.",
+        person.city,
+    )
+    there = question(
+        "location",
+        (f"Do you live in {person.city}?", f"Are you based in {person.city}?"),
+        f"Yes, I live in {person.city}.",
+        person.city,
+    )
     if person.city != person.hometown and rng.random() < 0.5:
         joined = next((j for j in reversed(person.jobs) if j.city == person.city), job)
         facts.append(
@@ -72,6 +90,8 @@ def about_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
                 {"location", "move", f"job:{person.jobs.index(joined)}"},
                 [
                     question("location", live_asks, f"I live in {person.city}.", person.city),
+                    not_there,
+                    there,
                     question(
                         "move",
                         (
@@ -95,7 +115,11 @@ def about_facts(person: Person, rng: random.Random) -> list[ReaderFact]:
                 text,
                 sources(folder, tag),
                 {"location"},
-                [question("location", live_asks, f"I live in {where}.", person.city)],
+                [
+                    question("location", live_asks, f"I live in {where}.", person.city),
+                    not_there,
+                    there,
+                ],
             )
         )
     home = f"{person.hometown}, {person.home_country.name}"
@@ -177,7 +201,24 @@ def _job_questions(person: Person, j: int, start: str, end: str | None) -> list[
     job, topic = person.jobs[j], f"job:{j}"
     e, r = job.employer, job.role
     if j == 0:
+        earlier = (
+            [
+                question(
+                    topic,
+                    (
+                        f"Do you still work at {person.jobs[1].employer}?",
+                        f"Are you at {person.jobs[1].employer}?",
+                    ),
+                    f"No, I work at {e} now.",
+                    e,
+                )
+            ]
+            if len(person.jobs) > 1 and person.jobs[1].employer != e
+            else []
+        )
         return [
+            *earlier,
+            question(topic, (f"Do you work at {e}?", f"Are you still at {e}?"), f"Yes, I work at {e}.", e),
             question(topic, _CURRENT_EMPLOYER, f"I work at {e}.", e),
             question(topic, _CURRENT_ROLE, f"I'm {article(r)} at {e}.", r),
             question(

@@ -319,7 +319,7 @@ class _Builder:
             return None
         fact, question, ask = drawn
         named = [name for name in own if name in ask]
-        if not named:
+        if not named or question.answer.startswith("No, "):  # "Do you still work at X?" is no near miss
             return None
         home = self.reading.home[fact]
         others = self.reading.others(home)

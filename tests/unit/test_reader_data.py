@@ -395,7 +395,8 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
     # of their references that general text (the SQuAD articles) does not say.
     invented = {"Elspeth", "Varga", "Skerryvore", "Halden", "FoldSense", "Tidecast", "Fenwick", "Alasdair"}
     invented |= {"Dunedin", "Lassies", "Rowanbank", "Ansel", "Dauphinee", "Harrow", "Shearwater", "Tamarack"}
-    invented |= {"Kittiwake", "Tidewater"}
+    invented |= {"Kittiwake", "Tidewater", "Thandeka", "Umhlanga", "Greyville", "Qumbu", "Thukela"}
+    invented |= {"SimKids", "Jacaranda", "Little Lungs"}  # not "Mokoena": a common surname the generator uses
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
         names = set(re.findall(r"\b[A-Z][\w'’-]{3,}", " ".join(references)))
@@ -412,6 +413,9 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         }
         general |= {"Python", "Scientist", "Staff", "Senior", "University", "English", "German", "Award"}
         general |= {"Craft", "Diploma", "Foreman", "Shop", "Technical", "Halifax", "Ottawa", "Vancouver"}
+        # The third persona's ordinary words: a city, a given name and the nursing words the generator knows.
+        general |= {"Durban", "Sipho", "Educator", "Low-cost", "Neonatal", "Paediatric", "Professions"}
+        general |= {"Resuscitation"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
