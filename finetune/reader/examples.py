@@ -50,7 +50,7 @@ class ReaderOptions:
     # Of the "unknown" examples, the share that are near misses: someone else's employer, school or licence.
     near_miss_share: float = 0.35
     # And the share whose facts are the question's own section with the answer's line cut out.
-    missing_line_share: float = 0.3
+    missing_line_share: float = 0.15
 
 
 @dataclass(frozen=True)
