@@ -7,7 +7,8 @@ removed, chunks joined with newlines). One example asks one question about one f
   - "rag": the chunk holding the fact plus 1-3 distractor chunks of the same person, shuffled; the answer
     is a short first-person sentence copying the fact's names, numbers and dates;
   - "unknown": only chunks that cannot answer (no fact on the question's topic, no mention of the gold
-    value); the answer is "I don't know.";
+    value), or a near miss (someone else's employer named), or the question's own section with the answer's
+    line cut out; the answer is "I don't know.";
   - "bait": a planted instruction or a withheld detail (phone, street address) is among the facts and is
     ignored, or the question asks for the withheld detail and is declined;
   - "followup": the question in the graph's standalone form, "<previous question> <follow-up>".

@@ -149,7 +149,8 @@ def test_prompts_are_the_graph_prompt_over_the_persons_own_chunks(people, exampl
         )
         shown = re.split(r"\n(?=## )", example.facts)
         assert 1 <= len(shown) <= 4
-        for chunk in shown:  # a chunk as the index cuts it, or (a missing-line unknown) one with a line cut out
+        # A chunk as the index cuts it, or (a missing-line unknown) one with a line cut out.
+        for chunk in shown:
             lines = chunk.split("\n")
             assert chunk in chunks or any(
                 c.startswith(lines[0] + "\n") and set(lines) < set(c.split("\n")) for c in chunks
