@@ -949,14 +949,19 @@ def persona_files() -> dict[str, bytes]:
     return files
 
 
-def write_persona(folder: Path) -> list[Path]:
+def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write a persona's files (relative path -> bytes) under `folder`; every persona script writes this way."""
     written = []
-    for rel, data in persona_files().items():
+    for rel, data in files.items():
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         written.append(path)
     return written
+
+
+def write_persona(folder: Path) -> list[Path]:
+    return write_files(folder, persona_files())
 
 
 # --- Checking --------------------------------------------------------------------------------------------
@@ -1125,23 +1130,38 @@ def qa_problems(
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+def persona_cli(
+    argv: list[str] | None,
+    *,
+    doc: str,
+    folder: Path,
+    qa_file: Path,
+    write: Callable[[Path], list[Path]],
+    check: Callable[[Path], list[str]],
+) -> int:
+    """Every persona script's command line: write the persona into --out, or --check it and its QA file."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--check", action="store_true", help=f"validate {folder.name}/ and {qa_file.name}, write nothing"
     )
-    parser.add_argument("--check", action="store_true", help="validate persona/ and qa.jsonl, write nothing")
-    parser.add_argument("--out", type=Path, default=PERSONA, help="folder to write (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=folder, help="folder to write (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.check:
         problems = check(args.out)
         for problem in problems:
             print(problem)
-        lines = QA_FILE.read_text(encoding="utf-8").splitlines()
+        lines = qa_file.read_text(encoding="utf-8").splitlines()
         print(f"{'FAILED' if problems else 'ok'}: {len(problems)} problem(s), {len(lines)} questions")
         return 1 if problems else 0
-    for path in write_persona(args.out):
+    for path in write(args.out):
         print(f"{path.stat().st_size:>8}  {path.relative_to(args.out.parent)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return persona_cli(
+        argv, doc=__doc__ or "", folder=PERSONA, qa_file=QA_FILE, write=write_persona, check=check
+    )
 
 
 if __name__ == "__main__":

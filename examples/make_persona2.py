@@ -15,7 +15,6 @@ also uses pypdf.
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import re
@@ -33,7 +32,9 @@ try:  # run as a script: examples/ is on sys.path
         csv_text,
         current_branch_user_text,
         norm,
+        persona_cli,
         qa_problems,
+        write_files,
         zip_of,
     )
 except ImportError:  # imported from the repository root
@@ -43,7 +44,9 @@ except ImportError:  # imported from the repository root
         csv_text,
         current_branch_user_text,
         norm,
+        persona_cli,
         qa_problems,
+        write_files,
         zip_of,
     )
 
@@ -816,13 +819,7 @@ def persona_files() -> dict[str, bytes]:
 
 
 def write_persona(folder: Path) -> list[Path]:
-    written = []
-    for rel, data in persona_files().items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    return write_files(folder, persona_files())
 
 
 # --- Checking --------------------------------------------------------------------------------------------
@@ -920,24 +917,9 @@ def check(folder: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    return persona_cli(
+        argv, doc=__doc__ or "", folder=PERSONA, qa_file=QA_FILE, write=write_persona, check=check
     )
-    parser.add_argument(
-        "--check", action="store_true", help="validate persona2/ and qa2.jsonl, write nothing"
-    )
-    parser.add_argument("--out", type=Path, default=PERSONA, help="folder to write (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.check:
-        problems = check(args.out)
-        for problem in problems:
-            print(problem)
-        lines = QA_FILE.read_text(encoding="utf-8").splitlines()
-        print(f"{'FAILED' if problems else 'ok'}: {len(problems)} problem(s), {len(lines)} questions")
-        return 1 if problems else 0
-    for path in write_persona(args.out):
-        print(f"{path.stat().st_size:>8}  {path.relative_to(args.out.parent)}")
-    return 0
 
 
 if __name__ == "__main__":

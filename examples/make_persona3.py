@@ -12,7 +12,6 @@ below, so the sources agree. The traps are the same kinds as the other personas'
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import sys
@@ -21,10 +20,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
-    from make_persona import Conversation, build_problems, csv_text, norm, qa_problems, zip_of
+    from make_persona import (
+        Conversation,
+        build_problems,
+        csv_text,
+        norm,
+        persona_cli,
+        qa_problems,
+        write_files,
+        zip_of,
+    )
     from make_persona2 import markdown_text, source_texts
 except ImportError:  # imported from the repository root
-    from examples.make_persona import Conversation, build_problems, csv_text, norm, qa_problems, zip_of
+    from examples.make_persona import (
+        Conversation,
+        build_problems,
+        csv_text,
+        norm,
+        persona_cli,
+        qa_problems,
+        write_files,
+        zip_of,
+    )
     from examples.make_persona2 import markdown_text, source_texts
 
 HERE = Path(__file__).resolve().parent
@@ -512,13 +529,7 @@ def persona_files() -> dict[str, bytes]:
 
 
 def write_persona(folder: Path) -> list[Path]:
-    written = []
-    for rel, data in persona_files().items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    return write_files(folder, persona_files())
 
 
 # --- Checking --------------------------------------------------------------------------------------------
@@ -551,24 +562,9 @@ def check(folder: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    return persona_cli(
+        argv, doc=__doc__ or "", folder=PERSONA, qa_file=QA_FILE, write=write_persona, check=check
     )
-    parser.add_argument(
-        "--check", action="store_true", help="validate persona3/ and qa3.jsonl, write nothing"
-    )
-    parser.add_argument("--out", type=Path, default=PERSONA, help="folder to write (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.check:
-        problems = check(args.out)
-        for problem in problems:
-            print(problem)
-        lines = QA_FILE.read_text(encoding="utf-8").splitlines()
-        print(f"{'FAILED' if problems else 'ok'}: {len(problems)} problem(s), {len(lines)} questions")
-        return 1 if problems else 0
-    for path in write_persona(args.out):
-        print(f"{path.stat().st_size:>8}  {path.relative_to(args.out.parent)}")
-    return 0
 
 
 if __name__ == "__main__":
