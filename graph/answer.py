@@ -252,14 +252,103 @@ _PLAIN_WORDS = frozenset(
     ]
 )
 _ASKS_NAME = re.compile(r"\b(?:name|called|who are you|introduce yourself)\b", re.IGNORECASE)
+_YES_NO = re.compile(
+    r"^\W*(?:do|does|did|are|is|was|were|have|has|had|can|could|will|would|should)\b", re.IGNORECASE
+)
+# Words that name a kind of thing, not which one: "the Nobel Prize" rests on "Nobel", not on "Prize".
+_KIND_WORDS = frozenset(
+    [
+        "prize",
+        "award",
+        "medal",
+        "university",
+        "uni",
+        "college",
+        "school",
+        "academy",
+        "institute",
+        "hospital",
+        "clinic",
+        "company",
+        "firm",
+        "ltd",
+        "inc",
+        "group",
+        "team",
+        "club",
+        "society",
+        "association",
+        "journal",
+        "magazine",
+        "conference",
+        "marathon",
+        "race",
+        "project",
+        "programme",
+        "program",
+        "foundation",
+        "trust",
+        "council",
+        "department",
+        "centre",
+        "center",
+    ]
+)
+_NUMBER_WORDS = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|dozens?|half|once|twice|a few|several|a couple|decades?|a year|a month)\b"
+)
+# What an answer must hold, by what the question asks for: (question, answer) patterns, first match wins.
+_ANSWER_KINDS = [
+    (
+        re.compile(r"\be-?mail\b", re.IGNORECASE),
+        re.compile(r"@|\bat\b.*\bdot\b", re.IGNORECASE),
+        "email address",
+    ),
+    (
+        re.compile(
+            r"\b(?:which|what) street\b|\b(?:home|postal|street) address\b|\bpost ?code\b|\bzip code\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|terrace|way|place|court|"
+            r"square|row|gardens|boulevard|blvd|wynd|mews)\b",
+            re.IGNORECASE,
+        ),
+        "street",
+    ),
+    (
+        re.compile(r"\b(?:phone|mobile|telephone|cell) number\b", re.IGNORECASE),
+        re.compile(r"\d"),
+        "number",
+    ),
+    (
+        re.compile(
+            r"\bhow (?:many|old|long)\b|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))"
+            r"|\b(?:what|which) years?\b|\bwhat age\b",
+            re.IGNORECASE,
+        ),
+        re.compile(_NUMBER_WORDS, re.IGNORECASE),
+        "number",
+    ),
+]
 
 
 @dataclass(frozen=True)
 class Check:
-    """What the check found: `ok`, or why the answer must not be shown ("echo", "name only", "unsupported: ...")."""
+    """What the check found: `ok`, or why the answer must not be shown ("echo", "name only", "unsupported: ...",
+    "not asked: ...", "no such: ...")."""
 
     ok: bool
     reason: str = ""
+
+    @property
+    def replaceable(self) -> bool:
+        """Whether a fact may stand in for the answer. Not when the answer is off the question's kind (a
+        "how many" answered without a number) or the question rests on something the facts never mention:
+        then no fact answers it, and the twin declines."""
+        return not self.ok and not self.reason.startswith(("not asked", "no such"))
 
 
 def is_decline(answer: str, route: str | None = None) -> bool:
@@ -318,8 +407,48 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         return Check(False, "name only")
     if facts is None:
         return Check(True)
+    wanted = asked_kind(question)
+    if wanted and not wanted[0].search(text):
+        return Check(False, f"not asked: no {wanted[1]}")
+    premise = missing_premise(question, facts, person)
+    if premise and (not _YES_NO.match(question) or re.match(r"\W*yes\b", text, re.IGNORECASE)):
+        return Check(False, f"no such: {premise}")
     missing = unsupported_details(text, f"{facts}\n{person}\n{question}")
     return Check(False, "unsupported: " + ", ".join(missing[:5])) if missing else Check(True)
+
+
+def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
+    """What the question's answer must hold (an answer pattern and its name), when the question says."""
+    for asks, holds, name in _ANSWER_KINDS:
+        if asks.search(question):
+            return holds, name
+    return None
+
+
+def missing_premise(question: str, facts: str, person: str) -> str | None:
+    """A name the question rests on that the facts never mention ("the Nobel Prize" when no fact says Nobel):
+    the facts cannot answer it. Runs of capitalised words count as one name, found when any word of it that
+    is not a kind of thing ("Prize", "University") is in the facts or the person's name, even inside a word.
+    Terms in capitals ("ICU") are left out: the facts may spell them out."""
+    haystack = _folded(f"{facts}\n{person}")
+    words = list(re.finditer(r"[\w'’.-]*\w", question))
+    runs: list[list[str]] = []
+    for number, match in enumerate(words):
+        word = re.sub(r"['’]s$", "", match[0])
+        starts = number == 0 or question[: match.start()].rstrip()[-1:] in ".!?:"
+        term = sum(c.isupper() for c in word) > 1  # "ICU", "MLOps": a term the facts may spell out
+        capital = word[:1].isupper() and not starts and not term and word not in _PLAIN_WORDS
+        if capital and runs and words[number - 1].end() + 1 >= match.start() and runs[-1]:
+            runs[-1].append(word)
+        elif capital:
+            runs.append([word])
+        else:
+            runs.append([])
+    for run in filter(None, runs):
+        telling = [w for w in run if _folded(w) not in _KIND_WORDS]
+        if telling and not any(_folded(w) in haystack for w in telling):  # "Xhosa" is in "isiXhosa"
+            return " ".join(run)
+    return None
 
 
 def best_supported_fact(facts: list[str], question: str) -> str | None:
@@ -330,10 +459,13 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
     from graph.grading import content_words
 
     wanted = content_words(question)
+    kind = asked_kind(question)
     best, best_overlap = None, 0
     for fact in facts:
         line = re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())  # the sources in [brackets]
         overlap = len(wanted & content_words(line))
+        if kind and not kind[0].search(line):
+            continue
         if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", line):
             best, best_overlap = " ".join(re.split(r"(?<=[.!?])\s+", line)[:2]), overlap
     return best

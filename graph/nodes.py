@@ -167,7 +167,8 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     verdict = check_answer(answer, facts=facts, person=person, question=question)
     check = "ok"
     if not verdict.ok:
-        fact = best_supported_fact([line for line in facts.splitlines() if line.startswith("- ")], question)
+        lines = [line for line in facts.splitlines() if line.startswith("- ")]
+        fact = best_supported_fact(lines, question) if verdict.replaceable else None
         answer, check = (
             (fact, f"replaced ({verdict.reason})")
             if fact

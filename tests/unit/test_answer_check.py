@@ -49,6 +49,44 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
     assert not verdict.ok and verdict.reason == reason
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "reason"),
+    [
+        ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no number"),
+        ("Which street do you live on?", "I live in Edinburgh.", "not asked: no street"),
+        ("What's your email address?", "I work at Skerryvore Analytics.", "not asked: no email address"),
+        ("In which year did you win the Nobel Prize?", "I won it in March 2021.", "no such: Nobel Prize"),
+        ("Do you still work at Google?", "Yes, I work at Google.", "no such: Google"),
+    ],
+)
+def test_answers_off_the_question_or_resting_on_a_name_the_facts_lack_are_refused(question, answer, reason):
+    verdict = check_answer(answer, facts=FACTS, person=PERSON, question=question)
+    assert not verdict.ok and verdict.reason == reason and not verdict.replaceable
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("How many engineers do you lead?", "I lead six engineers and scientists."),  # a number in words
+        ("How many stars does kelpie have?", "About 1,300 stars on GitHub."),
+        ("Do you still work at Google?", "No, I work at Skerryvore Analytics."),  # a wrong premise, corrected
+        ("Is Skerryvore's office in Edinburgh?", "Yes, in Edinburgh."),
+        ("Did you win the Scottish Prize?", "I don't know."),  # a decline always may
+        ("How much do you enjoy forecasting?", "I love it."),  # not a quantity
+        ("What do you use for MLOps?", "I use kelpie."),  # a term in capitals the facts may spell out
+    ],
+)
+def test_answers_of_the_asked_kind_on_named_things_the_facts_hold_pass(question, answer):
+    assert check_answer(answer, facts=FACTS, person=PERSON, question=question).ok
+
+
+def test_a_name_is_found_inside_a_word_of_the_facts():
+    facts = "## Languages\n- I speak isiZulu and isiXhosa at home. [cv.pdf]"
+    assert check_answer(
+        "Yes, I speak isiXhosa.", facts=facts, person=PERSON, question="Do you speak Xhosa?"
+    ).ok
+
+
 def test_a_direct_answer_has_no_facts_to_hold_names_against():
     assert check_answer("Photosynthesis turns light into energy.", facts=None, person=PERSON, question="?").ok
     assert not check_answer(
@@ -62,6 +100,16 @@ def test_the_best_supported_fact_is_a_first_person_fact_on_the_question():
         "I lead the forecasting team of six engineers and scientists."
     )
     assert best_supported_fact(lines, "What's your favourite film?") is None
+
+    # A "how many" question is answered by a fact with a number in it, or not at all.
+    team = [
+        "- I lead the forecasting team of engineers at Skerryvore. [cv]",
+        "- My team has six people. [web]",
+    ]
+    assert (
+        best_supported_fact(team, "How many engineers are in the team you lead?") == "My team has six people."
+    )
+    assert best_supported_fact(team[:1], "How many engineers are in the team you lead?") is None
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +138,14 @@ def test_an_echo_is_replaced_by_the_best_supported_fact(retriever, tmp_path):
     result = _ask(retriever, tmp_path, echo, "Do you play an instrument, like the cello?")
     assert result["check"] == "replaced (echo)"
     assert result["answer"] == "I play the cello in a community orchestra in Leith."
+
+
+def test_a_question_the_facts_cannot_answer_is_declined_not_replaced(retriever, tmp_path):
+    result = _ask(
+        retriever, tmp_path, "I work at Skerryvore Analytics.", "How many people work at Skerryvore?"
+    )
+    assert result["check"] == "declined (not asked: no number)" and is_decline(result["answer"])
+    assert "How many people work at Skerryvore?" in (tmp_path / "unanswered.jsonl").read_text()
 
 
 def test_a_good_answer_is_shown_as_the_model_gave_it(retriever, tmp_path):
