@@ -302,7 +302,7 @@ _NUMBER_WORDS = (
 # What an answer must hold, by what the question asks for: (question, answer) patterns, first match wins.
 _ANSWER_KINDS = [
     (
-        re.compile(r"\be-?mail\b", re.IGNORECASE),
+        re.compile(r"\be-?mail address\b|\bwhat(?:'s| is) your e-?mail\b", re.IGNORECASE),
         re.compile(r"@|\bat\b.*\bdot\b", re.IGNORECASE),
         "email address",
     ),
