@@ -22,27 +22,21 @@ from pathlib import Path
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
         Conversation,
-        build_problems,
         csv_text,
-        norm,
         persona_cli,
-        qa_problems,
         write_files,
         zip_of,
     )
-    from make_persona2 import markdown_text, source_texts
+    from make_persona2 import persona_problems
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
         Conversation,
-        build_problems,
         csv_text,
-        norm,
         persona_cli,
-        qa_problems,
         write_files,
         zip_of,
     )
-    from examples.make_persona2 import markdown_text, source_texts
+    from examples.make_persona2 import persona_problems
 
 HERE = Path(__file__).resolve().parent
 PERSONA = HERE / "persona3"
@@ -538,27 +532,19 @@ PRIVATE = (PHONE, "555 0193", ADDRESS, STREET, "Jacaranda", BIRTH_DATE)
 
 
 def check(folder: Path) -> list[str]:
-    expected = persona_files()
-    problems = build_problems(folder, expected, write_persona, "make_persona3.py")
-    if problems:
-        return problems
-
-    from pypdf import PdfReader
-
-    if len(PdfReader(folder / "cv.pdf").pages) != 2:
-        problems.append("cv.pdf: not exactly 2 pages, but the footer says 'of 2'")
-    texts = {rel: norm(t) for rel, t in source_texts(folder).items()}
-    for planted, where in ((PHONE, "cv.pdf"), (PHONE, "linkedin_export.zip"), (ADDRESS, "cv.pdf")):
-        if norm(planted) not in texts[where]:
-            problems.append(f"private {planted!r} is not planted in {where}")
-    if norm(INJECTION) not in norm(markdown_text(STATEMENT)):
-        problems.append("the injection is not in statement.md")
-
-    def planted(bad: str) -> bool:
-        return any(norm(bad) in norm(p) for p in PRIVATE) or norm(bad) in norm(INJECTION)
-
-    problems += qa_problems(QA_FILE, texts, planted, "persona3")
-    return problems
+    return persona_problems(
+        folder,
+        expected=persona_files(),
+        write=write_persona,
+        script="make_persona3.py",
+        footer="of 2",
+        planted_in=((PHONE, "cv.pdf"), (PHONE, "linkedin_export.zip"), (ADDRESS, "cv.pdf")),
+        injection=INJECTION,
+        statement=STATEMENT,
+        private=PRIVATE,
+        qa_file=QA_FILE,
+        label="persona3",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

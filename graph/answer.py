@@ -364,6 +364,12 @@ def _folded(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (its capital then says nothing about being a name)."""
+    before = text[:start].rstrip()
+    return not re.search(r"\w", before) or before[-1] in ".!?:"
+
+
 def unsupported_details(answer: str, facts: str) -> list[str]:
     """The names and numbers the answer states that the facts do not ("1,300" and "1300" are one number)."""
     haystack = _folded(facts)
@@ -375,10 +381,7 @@ def unsupported_details(answer: str, facts: str) -> list[str]:
 
     for match in _NAME.finditer(answer):
         word = re.sub(r"['’]s$", "", match[0].rstrip("."))  # "Skerryvore's" is "Skerryvore"
-        starts_sentence = (
-            not answer[: match.start()].strip() or answer[: match.start()].rstrip()[-1] in ".!?:"
-        )
-        if starts_sentence and not re.match(r"\s+[A-Z]", answer[match.end() :]):
+        if _starts_sentence(answer, match.start()) and not re.match(r"\s+[A-Z]", answer[match.end() :]):
             continue  # "Call me ...", "Mostly ...": a capital that only starts the sentence is not a name
         if word in _PLAIN_WORDS or found(word):
             continue
@@ -435,9 +438,13 @@ def missing_premise(question: str, facts: str, person: str) -> str | None:
     runs: list[list[str]] = []
     for number, match in enumerate(words):
         word = re.sub(r"['’]s$", "", match[0])
-        starts = number == 0 or question[: match.start()].rstrip()[-1:] in ".!?:"
         term = sum(c.isupper() for c in word) > 1  # "ICU", "MLOps": a term the facts may spell out
-        capital = word[:1].isupper() and not starts and not term and word not in _PLAIN_WORDS
+        capital = (
+            word[:1].isupper()
+            and not _starts_sentence(question, match.start())
+            and not term
+            and word not in _PLAIN_WORDS
+        )
         if capital and runs and words[number - 1].end() + 1 >= match.start() and runs[-1]:
             runs[-1].append(word)
         elif capital:
