@@ -323,12 +323,15 @@ _ANSWER_KINDS = [
         re.compile(r"\d"),
         "number",
     ),
-    (
+    (  # a count or an amount: a year alone ("since March 2021") is not one
         re.compile(
-            r"\bhow (?:many|old|long)\b|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))"
-            r"|\b(?:what|which) years?\b|\bwhat age\b",
-            re.IGNORECASE,
+            r"\bhow many\b(?! years)|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))", re.IGNORECASE
         ),
+        re.compile(_NUMBER_WORDS.replace(r"\d|", r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|", 1), re.IGNORECASE),
+        "quantity",
+    ),
+    (
+        re.compile(r"\bhow (?:many|old|long)\b|\b(?:what|which) years?\b|\bwhat age\b", re.IGNORECASE),
         re.compile(_NUMBER_WORDS, re.IGNORECASE),
         "number",
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _QUOTES = str.maketrans(
     {
@@ -309,6 +310,29 @@ def find_date(text: str) -> str | None:
     if len(text) <= 120 and (match := _SINGLE.search(text)):
         return iso_month(match.group(1))
     return None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date range as a line writes it ("Mar 2019 – present"), with its ISO ends and where it stands."""
+
+    text: str
+    start: str  # "2019-03" or "2019"
+    end: str | None  # None: open ("present", "since 2019")
+    start_index: int
+    end_index: int
+
+
+def date_ranges(text: str) -> list[DateRange]:
+    """Every date range in a line, in the order written ("since 2019" is one with an open end)."""
+    found = []
+    for match in _RANGE.finditer(text):
+        closed = not re.fullmatch(_OPEN_END, match.group(2), re.IGNORECASE)
+        end = iso_month(match.group(2)) if closed else None
+        found.append(DateRange(match.group(0), iso_month(match.group(1)), end, match.start(), match.end()))
+    for match in _SINCE.finditer(text):
+        found.append(DateRange(match.group(0), iso_month(match.group(1)), None, match.start(), match.end()))
+    return sorted(found, key=lambda r: r.start_index)
 
 
 def is_date_only(text: str) -> bool:

@@ -463,6 +463,7 @@ def build_knowledge_file(
     facts, report = curate(documents, policy)
     if summariser is not None:
         facts, report.summariser = summarise_sections(facts, summariser)
+    facts = with_timeline(facts)
     state_path = path.with_name(".knowledge.json")
     state = json.loads(state_path.read_text()) if state_path.exists() else {}
     title = state.get("person") or person_name(documents)  # a name given with `--name` wins
@@ -491,6 +492,15 @@ def build_knowledge_file(
     _atomic_write(path, text)
     _atomic_write(state_path, json.dumps({**state, "digest": _digest(text), "emitted": sorted(emitted)}))
     return report
+
+
+def with_timeline(facts: list[Fact]) -> list[Fact]:
+    """The facts, with what their dates imply (ingest/timeline.py) first in their sections: chunked together,
+    apart from the lines they were read from (at a section's end they would share a chunk with its last line)."""
+    from ingest.timeline import timeline_facts
+
+    known = {fact.key for fact in facts}
+    return [fact for fact in timeline_facts(facts) if fact.key not in known] + facts
 
 
 def _append(text: str, facts: list[Fact]) -> str:

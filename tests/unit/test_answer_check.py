@@ -52,7 +52,9 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
 @pytest.mark.parametrize(
     ("question", "answer", "reason"),
     [
-        ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no number"),
+        ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no quantity"),
+        # A year is not a count or an amount.
+        ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: no quantity"),
         ("Which street do you live on?", "I live in Edinburgh.", "not asked: no street"),
         ("What's your email address?", "I work at Skerryvore Analytics.", "not asked: no email address"),
         ("In which year did you win the Nobel Prize?", "I won it in March 2021.", "no such: Nobel Prize"),
@@ -73,6 +75,11 @@ def test_answers_off_the_question_or_resting_on_a_name_the_facts_lack_are_refuse
         ("Is Skerryvore's office in Edinburgh?", "Yes, in Edinburgh."),
         ("Did you win the Scottish Prize?", "I don't know."),  # a decline always may
         ("How much do you enjoy forecasting?", "I love it."),  # not a quantity
+        (
+            "How many years have you been at Skerryvore?",
+            "Since March 2021.",
+        ),  # a year answers "how many years"
+        ("How long have you been at Skerryvore?", "Since 2021."),
         ("What do you use for MLOps?", "I use kelpie."),  # a term in capitals the facts may spell out
     ],
 )
@@ -144,7 +151,7 @@ def test_a_question_the_facts_cannot_answer_is_declined_not_replaced(retriever, 
     result = _ask(
         retriever, tmp_path, "I work at Skerryvore Analytics.", "How many people work at Skerryvore?"
     )
-    assert result["check"] == "declined (not asked: no number)" and is_decline(result["answer"])
+    assert result["check"] == "declined (not asked: no quantity)" and is_decline(result["answer"])
     assert "How many people work at Skerryvore?" in (tmp_path / "unanswered.jsonl").read_text()
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
 from ingest.chunking import chunk_knowledge
-from ingest.knowledge import build_knowledge_file, parse
+from ingest.knowledge import build_knowledge_file, parse, with_timeline
 from ingest.loaders import load_sources
 from ingest.policy import DisclosurePolicy
 from tests.unit.fixtures_sources import _node
@@ -24,12 +25,16 @@ PARAGRAPHS = [
 ]
 
 
-def _knowledge(tmp_path: Path, *paths: Path) -> tuple[str, dict[str, list[str]]]:
-    """The knowledge file built from the files (title, facts by section), as `twin ingest` writes it."""
+def _knowledge(tmp_path: Path, *paths: Path, timeline: bool = False) -> tuple[str, dict[str, list[str]]]:
+    """The knowledge file built from the files (title, facts by section), as `twin ingest` writes it.
+
+    Without `timeline`, the facts the dates imply (ingest/timeline.py, tested there) are left out: what these
+    tests check is what the loaders and curation make of each line."""
     result = load_sources(list(paths))
     assert [report.error for report in result.reports] == [None] * len(paths)
     out = tmp_path / "workspace" / "knowledge.md"
-    build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
+    with patch("ingest.knowledge.with_timeline", with_timeline if timeline else list):
+        build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
     title, facts = parse(out.read_text(encoding="utf-8"))
     by_section: dict[str, list[str]] = {}
     for fact in facts:
@@ -210,9 +215,17 @@ def _cv_pdf(path: Path, layout: str) -> Path:
     ["inline", "wrapped", "wrapped narrow", "date line below", "left column", "right column", "table"],
 )
 def test_each_job_line_is_one_whole_fact_and_its_bullets_name_it(tmp_path: Path, layout: str) -> None:
-    title, by_section = _knowledge(tmp_path, _cv_pdf(tmp_path / "cv.pdf", layout))
+    title, by_section = _knowledge(tmp_path, _cv_pdf(tmp_path / "cv.pdf", layout), timeline=True)
     assert title == "Ingrid Haugen"
-    experience = by_section["Experience"]
+    # What the dates imply comes first (ingest/timeline.py): three jobs still held, and the one before the newest.
+    derived = [t for t in by_section["Experience"] if t.startswith(("I work at", "Before "))]
+    assert derived == [
+        "I work at Northwind Marine as Senior Engineer, since March 2023.",
+        "I work at Havbruk Institute as Research Assistant, since June 2019.",
+        "I work at Lofoten Aquaculture as Field Technician, since January 2017.",
+        "Before Northwind Marine, I worked at Fjord Systems as Marine Data Engineer.",
+    ], by_section["Experience"]
+    experience = [t for t in by_section["Experience"] if t not in derived]
     for role, employer, city, start, end, bullets in JOBS:
         # One fact names the role, the employer, the place and both ends of the range.
         whole = [

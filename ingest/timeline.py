@@ -1,0 +1,183 @@
+"""Facts the dates imply: where the person works now, where before each job, what they study now, their
+earliest degree.
+
+A CV lists jobs and degrees with date ranges, and a small reader does not work out from "(February 2020 –
+present)" that this is where the person works now, or which job came before which. So curation adds what the
+dates say, in the person's voice, with the sources of the lines it read:
+
+    - I work at Umhlanga Children's Hospital as Clinical Nurse Educator, since February 2020. [cv.pdf p1]
+    - Before Umhlanga Children's Hospital, I worked at Greyville Memorial Hospital as Senior Professional
+      Nurse, PICU. [cv.pdf p1; linkedin_export.zip/Positions.csv]
+
+"The earliest degree I list" rather than "my first degree": a CV may leave one out. No "first job" line: it put
+the oldest employer in front of "Where do you work?" questions (persona 3, `twin eval`).
+
+Only header lines count (a role, an employer or school, a date range): "Role — Employer, City, 2019 – present",
+"Role at Employer, City (Mar 2019 – present). ...", "Degree, School (2007 – 2010)". Lines of one employer
+(the CV's and LinkedIn's) are one entry, from its earliest start to its latest end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ingest.clean import date_ranges
+from ingest.knowledge import Fact
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_SPLITS = (re.compile(r"\s[—–|]\s"), re.compile(r"\sat\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
+_DEGREE = re.compile(
+    r"\b(?:bachelor|master|doctor|ph\.?d|dphil|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?eng|m\.?eng|mba|llb|llm|md|"
+    r"degree|licen[cs]e|diplom)",
+    re.IGNORECASE,
+)
+_HEADER_CHARS = 160  # a job's header line; longer text before the dates is a sentence that mentions them
+
+
+@dataclass
+class Entry:
+    """One job or course of study, from the lines that name it."""
+
+    role: str
+    where: str
+    start: str  # "2019-03" or "2019"
+    end: str | None  # None: to the present
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def span(self) -> str:
+        return f"{spoken(self.start)} – {spoken(self.end) if self.end else 'present'}"
+
+
+def spoken(point: str) -> str:
+    """ "2020-02" -> "February 2020"; a year stays a year."""
+    if match := re.fullmatch(r"(\d{4})-(\d\d)", point):
+        return f"{_MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
+    return point
+
+
+def _fold(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
+
+
+def _role_and_place(header: str) -> tuple[str, str] | None:
+    """ "Senior Nurse, PICU — Greyville Hospital, Durban" -> ("Senior Nurse, PICU", "Greyville Hospital")."""
+    text = re.sub(r"[()]", " ", re.sub(r"\([^()]*\)", " ", header))  # "(BNurs)", and a "(" the dates left
+    text = " ".join(text.split()).strip(" ,.;:")
+    for split in _SPLITS:
+        match = split.search(text)
+        if not match:
+            continue
+        role, rest = text[: match.start()].strip(" ,"), text[match.end() :]
+        place = re.split(r",|\||\.\s|;", rest)[0].strip(" .")
+        # A school or employer is a name ("Thukela University", "UiT"), not a clause or a city list.
+        if role and place[:1].isupper() and len(place.split()) <= 7 and not re.search(r"\d", place):
+            return role, place
+    return None
+
+
+def entry(fact: Fact) -> Entry | None:
+    """The job or degree a header line names, with its dates; None for any other line."""
+    text = re.sub(r"^[A-Z][A-Z &/,]+:\s+", "", fact.text)  # a CV heading kept as a label ("EDUCATION: ")
+    if re.match(r"(?:I|I'm|I've|My|We)\b", text):  # prose, not a header
+        return None
+    ranges = [r for r in date_ranges(text) if r.start_index <= _HEADER_CHARS]
+    if not ranges:
+        return None
+    # The entry's own range encloses the ones inside it ("Cabinetmaker, then Foreman (2015–2018) — Fundy, 2012 – 2018").
+    earliest = min(r.start for r in ranges)
+    starting = [r for r in ranges if r.start == earliest]
+    widest = next((r for r in starting if r.end is None), None) or max(starting, key=lambda r: r.end or "")
+    header = text[: max(r.end_index for r in ranges)]
+    if re.search(r"\b(?:I|my|me|we|our)\b", header):  # a sentence, or a fact this module wrote
+        return None
+    if ": " in header[: widest.start_index]:  # "Role — Employer: built X (2019 – 2021)" is a bullet
+        return None
+    found = _role_and_place(_without_dates(header))
+    if not found:
+        return None
+    return Entry(found[0], found[1], widest.start, widest.end, list(fact.sources))
+
+
+def _without_dates(text: str) -> str:
+    for found in date_ranges(text):
+        text = text.replace(found.text, " ")
+    return text
+
+
+def _overlap(one: Entry, other: Entry) -> bool:
+    return one.start <= (other.end or "9999") and other.start <= (one.end or "9999")
+
+
+def _merge(entries: list[Entry]) -> list[Entry]:
+    """One entry per stay at an employer or school (same name, overlapping dates): the earliest start, the
+    latest end, the role of the line that starts first (the CV's "Cabinetmaker, then Shop Foreman")."""
+    merged: list[Entry] = []
+    for item in entries:
+        key = _fold(item.where)
+        same = next(
+            (
+                e
+                for e in merged
+                if (_fold(e.where).startswith(key) or key.startswith(_fold(e.where))) and _overlap(e, item)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(Entry(item.role, item.where, item.start, item.end, list(item.sources)))
+            continue
+        kept = same
+        if item.start < kept.start:
+            kept.role, kept.start = item.role, item.start
+        kept.end = None if kept.end is None or item.end is None else max(kept.end, item.end)
+        kept.sources += [s for s in item.sources if s not in kept.sources]
+    return sorted(merged, key=lambda e: e.start, reverse=True)
+
+
+def timeline_facts(facts: list[Fact]) -> list[Fact]:
+    """What the dates of the Experience and Education lines imply, as first-person facts (see the module doc)."""
+    jobs = _merge([e for f in facts if f.section == "Experience" and (e := entry(f))])
+    studies = _merge([e for f in facts if f.section == "Education" and (e := entry(f))])
+    out: list[Fact] = []
+    for job in jobs:
+        if job.end is None:
+            out.append(
+                Fact(
+                    "Experience",
+                    f"I work at {job.where} as {job.role}, since {spoken(job.start)}.",
+                    job.sources,
+                )
+            )
+    for newer, older in pairwise(jobs):
+        # Not a job held alongside the newer one: ended, and not in a later year than the newer one began.
+        if older.end is not None and older.start < newer.start and older.end[:4] <= newer.start[:4]:
+            # No dates here: the older job's range beside the newer's name reads as the newer's.
+            text = f"Before {newer.where}, I worked at {older.where} as {older.role}."
+            out.append(Fact("Experience", text, sorted({*older.sources, *newer.sources})))
+    for study in studies:
+        if study.end is None:
+            text = f"I am studying for {study.role} at {study.where}, since {spoken(study.start)}."
+            out.append(Fact("Education", text, study.sources))
+    degrees = [s for s in studies if _DEGREE.search(s.role)]
+    if len(studies) > 1 and degrees:
+        first = degrees[-1]
+        text = f"The earliest degree I list is {first.role} at {first.where} ({first.span})."
+        out.append(Fact("Education", text, first.sources))
+    return out

@@ -1,0 +1,164 @@
+"""What the dates imply: the current job, the job before each, studies now, the earliest degree (ingest/timeline.py)."""
+
+from pathlib import Path
+
+from ingest.clean import date_ranges
+from ingest.knowledge import Fact, build_knowledge_file, parse
+from ingest.policy import DisclosurePolicy
+from ingest.timeline import timeline_facts
+from ingest.types import make_document
+
+CV = "cv.pdf p1"
+LINKEDIN = "linkedin_export.zip/Positions.csv"
+
+
+def nurse() -> list[Fact]:
+    """A nurse's Experience and Education as the CV and LinkedIn write them, out of order and repeated."""
+    return [
+        Fact(
+            "Experience",
+            "Senior Professional Nurse, PICU — Greyville Memorial Hospital, Durban (March 2014 – January 2020)",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Clinical Nurse Educator, PICU — Umhlanga Children's Hospital, Durban (February 2020 – present)",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Clinical Nurse Educator, PICU — Umhlanga Children's Hospital: Founded Little Lungs (2021 – 2023).",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Professional Nurse at Qumbu District Hospital, Qumbu, Eastern Cape (Jan 2011 – Feb 2014). Children's ward.",
+            [LINKEDIN],
+        ),
+        Fact(
+            "Experience",
+            "Clinical Nurse Educator at Umhlanga Children's Hospital, Durban (Feb 2020 – present). Founder of Little Lungs.",
+            [LINKEDIN],
+        ),
+        Fact("Experience", "I moved to Durban in 2014 – 2015 to work in intensive care.", ["statement.md"]),
+        Fact(
+            "Education",
+            "Master of Health Professions Education (part-time), Thukela University (2024 – present)",
+            [CV],
+        ),
+        Fact("Education", "Bachelor of Nursing (BNurs), Thukela University (2007 – 2010)", [CV]),
+        Fact(
+            "Education",
+            "Postgraduate Diploma, Child Nursing at Berea College of Health Sciences (2016 – 2017).",
+            [CV],
+        ),
+    ]
+
+
+def texts(facts: list[Fact]) -> list[str]:
+    return [f.text for f in facts]
+
+
+def test_the_current_job_and_the_one_before_each():
+    derived = timeline_facts(nurse())
+    assert texts(derived)[:3] == [
+        "I work at Umhlanga Children's Hospital as Clinical Nurse Educator, PICU, since February 2020.",
+        "Before Umhlanga Children's Hospital, I worked at Greyville Memorial Hospital as Senior Professional Nurse, "
+        "PICU.",
+        "Before Greyville Memorial Hospital, I worked at Qumbu District Hospital as Professional Nurse.",
+    ]
+    assert all(f.section == "Experience" for f in derived[:3])
+    # The CV's and LinkedIn's lines of one job are one entry, and the fact cites both.
+    assert derived[0].sources == [CV, LINKEDIN]
+    # A bullet's own dates (Little Lungs, 2021 – 2023) and a sentence of prose are not jobs.
+    assert not any("Little Lungs" in t or "moved" in t for t in texts(derived))
+
+
+def test_studies_now_and_the_earliest_degree_two_degrees_at_one_school_stay_two():
+    derived = [f for f in timeline_facts(nurse()) if f.section == "Education"]
+    assert texts(derived) == [
+        "I am studying for Master of Health Professions Education at Thukela University, since 2024.",
+        "The earliest degree I list is Bachelor of Nursing at Thukela University (2007 – 2010).",
+    ]
+
+
+def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end():
+    facts = [
+        Fact(
+            "Experience",
+            "Owner and furniture maker — Harrow Point Woodworks, Halifax, NS, 05/2018 – present",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Cabinetmaker, then Shop Foreman (2015–2018) — Fundy Millwork Ltd., Dartmouth, NS, 03/2012 – 04/2018",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Shop Foreman at Fundy Millwork Ltd., Dartmouth, Nova Scotia (Jan 2015 – Apr 2018).",
+            [LINKEDIN],
+        ),
+        Fact(
+            "Experience",
+            "Cabinetmaker at Fundy Millwork Ltd., Dartmouth, Nova Scotia (Mar 2012 – Dec 2014).",
+            [LINKEDIN],
+        ),
+    ]
+    derived = texts(timeline_facts(facts))
+    assert derived == [
+        "I work at Harrow Point Woodworks as Owner and furniture maker, since May 2018.",
+        "Before Harrow Point Woodworks, I worked at Fundy Millwork Ltd as Cabinetmaker, then Shop Foreman.",
+    ]
+
+
+def test_nothing_is_made_up_without_dated_headers():
+    facts = [
+        Fact("Experience", "I teach nurses at a children's hospital.", ["statement.md"]),
+        Fact("Experience", "Senior Engineer — Northwind Labs", [CV]),  # no dates
+        Fact("Education", "PhD in Biology, University of Uppsala, 2018", [CV]),  # a year, not a range
+    ]
+    assert timeline_facts(facts) == []
+
+
+def test_date_ranges_in_order_with_open_ends():
+    found = date_ranges("Cabinetmaker (2015–2018) — Fundy, 03/2012 – 04/2018; since Mar 2019")
+    assert [(r.start, r.end) for r in found] == [("2015", "2018"), ("2012-03", "2018-04"), ("2019-03", None)]
+    assert [r.text for r in date_ranges("Nurse (Feb 2020 – present)")] == ["Feb 2020 – present"]
+
+
+def test_the_knowledge_file_opens_its_sections_with_what_the_dates_say(tmp_path: Path):
+    docs = [
+        make_document(
+            "Clinical Nurse Educator — Umhlanga Children's Hospital, Durban (February 2020 – present)",
+            source="cv.pdf",
+            source_type="cv",
+            heading="Experience",
+            page=1,
+        ),
+        make_document(
+            "Professional Nurse — Qumbu District Hospital, Eastern Cape (January 2011 – February 2014)",
+            source="cv.pdf",
+            source_type="cv",
+            heading="Experience",
+            page=1,
+        ),
+    ]
+    path = tmp_path / "knowledge.md"
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    _, facts = parse(path.read_text())
+    experience = [f for f in facts if f.section == "Experience"]
+    # What the dates say first (chunked together), then the CV's own lines.
+    assert (
+        experience[0].text
+        == "I work at Umhlanga Children's Hospital as Clinical Nurse Educator, since February 2020."
+    )
+    assert experience[0].sources == ["cv.pdf p1"]
+    assert experience[1].text.startswith(
+        "Before Umhlanga Children's Hospital, I worked at Qumbu District Hospital"
+    )
+    assert [f.text for f in experience[2:]] == [d.page_content for d in docs]
+    # Re-running unchanged writes the same file: the derived facts are not added twice.
+    before = path.read_text()
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    assert path.read_text() == before
