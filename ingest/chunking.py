@@ -1,7 +1,8 @@
 """Heading-aware chunks of the knowledge file, each with a content-hash id.
 
 A chunk never spans two sections and carries its section heading, so it reads on its own in a prompt;
-neighbouring facts of a section are grouped up to `max_chars`. Equal text gives an equal id, which is
+neighbouring facts of a section are grouped up to `max_chars`, and what the dates imply (ingest/timeline.py) is
+grouped apart from the lines it was read from. Equal text gives an equal id, which is
 what makes re-indexing incremental.
 """
 
@@ -12,6 +13,7 @@ import hashlib
 from langchain_core.documents import Document
 
 from ingest.knowledge import Fact, parse
+from ingest.timeline import is_derived
 
 MAX_CHARS = 420
 
@@ -57,7 +59,9 @@ def chunk_knowledge(text: str, *, max_chars: int = MAX_CHARS) -> list[Document]:
 
     for fact in facts:
         size = sum(len(f.line()) + 1 for f in group) + len(fact.line())
-        if group and (fact.section != group[0].section or size > max_chars):
+        # What the dates imply (ingest/timeline.py) is chunked apart, so the other chunks stay as they were.
+        apart = is_derived(fact.text) != is_derived(group[-1].text) if group else False
+        if group and (fact.section != group[0].section or size > max_chars or apart):
             flush()
         group.append(fact)
     flush()

@@ -151,6 +151,18 @@ def _merge(entries: list[Entry]) -> list[Entry]:
     return sorted(merged, key=lambda e: e.start, reverse=True)
 
 
+# The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
+_DERIVED = re.compile(
+    r"^(?:I work at .+ as .+, since |Before .+, I worked at .+ as |I am studying for .+ at .+, since "
+    r"|The earliest degree I list is )"
+)
+
+
+def is_derived(text: str) -> bool:
+    """Whether a fact reads as one this module writes (a person's own line of the same shape counts too)."""
+    return bool(_DERIVED.match(text))
+
+
 def timeline_facts(facts: list[Fact]) -> list[Fact]:
     """What the dates of the Experience and Education lines imply, as first-person facts (see the module doc)."""
     jobs = _merge([e for f in facts if f.section == "Experience" and (e := entry(f))])

@@ -162,3 +162,24 @@ def test_the_knowledge_file_opens_its_sections_with_what_the_dates_say(tmp_path:
     before = path.read_text()
     build_knowledge_file(docs, path, DisclosurePolicy())
     assert path.read_text() == before
+
+
+def test_what_the_dates_imply_is_chunked_apart_from_the_lines_it_was_read_from(tmp_path: Path):
+    from ingest.chunking import chunk_knowledge
+
+    facts = nurse()
+    with_timeline = chunk_knowledge(render_facts(facts, timeline=True))
+    without = chunk_knowledge(render_facts(facts, timeline=False))
+    # Every chunk of the file without the derived facts is still there, unchanged: they only add chunks.
+    assert {c.id for c in without} <= {c.id for c in with_timeline}
+    added = [c.page_content for c in with_timeline if c.id not in {w.id for w in without}]
+    assert added and all(
+        "I work at" in text or "Before " in text or "studying for" in text or "earliest" in text
+        for text in added
+    )
+
+
+def render_facts(facts: list[Fact], *, timeline: bool) -> str:
+    from ingest.knowledge import render, with_timeline
+
+    return render("Thandeka Mokoena", with_timeline(facts) if timeline else facts)
