@@ -398,6 +398,7 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
     invented |= {"Dunedin", "Lassies", "Rowanbank", "Ansel", "Dauphinee", "Harrow", "Shearwater", "Tamarack"}
     invented |= {"Kittiwake", "Tidewater", "Thandeka", "Umhlanga", "Greyville", "Qumbu", "Thukela"}
     invented |= {"SimKids", "Jacaranda", "Little Lungs"}  # not "Mokoena": a common surname the generator uses
+    invented |= {"Albufera", "Marítim", "Bunyol", "Escola del Foc", "Marjal", "Sogueros"}
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
         names = set(re.findall(r"\b[A-Z][\w'’-]{3,}", " ".join(references)))
@@ -417,6 +418,8 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         # The third persona's ordinary words: a city, a given name and the nursing words the generator knows.
         general |= {"Durban", "Sipho", "Educator", "Low-cost", "Neonatal", "Paediatric", "Professions"}
         general |= {"Resuscitation"}
+        # The fourth persona's: a city and the kitchen words the generator knows.
+        general |= {"Valencia", "Chef", "Sous", "Sundays"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
