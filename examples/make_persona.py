@@ -738,6 +738,8 @@ def website_files() -> dict[str, str]:
 class Conversation:
     """Builds one conversation of a ChatGPT export: a tree of messages keyed by node id."""
 
+    slug = "elspeth-varga"  # the persona's part of every id; each persona's subclass sets its own
+
     def __init__(self, key: str, title: str, start: datetime) -> None:
         self.key, self.title = key, title
         self.clock = start.timestamp()
@@ -747,7 +749,7 @@ class Conversation:
         self.system = self._node(self.root, hidden)
 
     def _id(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"elspeth-varga/{self.key}/{len(self.mapping)}"))
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.slug}/{self.key}/{len(self.mapping)}"))
 
     def _message(self, role: str, text: str, *, hidden: bool = False) -> dict:
         self.clock += 47.25 if role == "user" else 11.5
@@ -786,7 +788,7 @@ class Conversation:
         return parent
 
     def export(self, current: str) -> dict:
-        conversation_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"elspeth-varga/{self.key}"))
+        conversation_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.slug}/{self.key}"))
         times = [n["message"]["create_time"] for n in self.mapping.values() if n["message"]]
         times = [t for t in times if t is not None]
         return {

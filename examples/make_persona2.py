@@ -19,7 +19,6 @@ import io
 import json
 import re
 import sys
-import uuid
 import zipfile
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -709,17 +708,7 @@ trade.</p>
 
 
 class Chat(Conversation):
-    """persona 1's conversation builder, with this persona's ids."""
-
-    def _id(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ansel-dauphinee/{self.key}/{len(self.mapping)}"))
-
-    def export(self, current: str) -> dict:
-        data = super().export(current)
-        data["conversation_id"] = data["id"] = str(
-            uuid.uuid5(uuid.NAMESPACE_URL, f"ansel-dauphinee/{self.key}")
-        )
-        return data
+    slug = "ansel-dauphinee"
 
 
 def chatgpt_export() -> list[dict]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -444,15 +443,7 @@ A parent is the person who knows the child best, and they should hear the plan w
 
 
 class Chat(Conversation):
-    def _id(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"thandeka-mokoena/{self.key}/{len(self.mapping)}"))
-
-    def export(self, current: str) -> dict:
-        data = super().export(current)
-        data["conversation_id"] = data["id"] = str(
-            uuid.uuid5(uuid.NAMESPACE_URL, f"thandeka-mokoena/{self.key}")
-        )
-        return data
+    slug = "thandeka-mokoena"
 
 
 def chatgpt_export() -> list[dict]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -422,15 +421,7 @@ ninety seconds, then off. Do not lift it to look.</p>
 
 
 class Chat(Conversation):
-    def _id(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"lucia-ferrer-vidal/{self.key}/{len(self.mapping)}"))
-
-    def export(self, current: str) -> dict:
-        data = super().export(current)
-        data["conversation_id"] = data["id"] = str(
-            uuid.uuid5(uuid.NAMESPACE_URL, f"lucia-ferrer-vidal/{self.key}")
-        )
-        return data
+    slug = "lucia-ferrer-vidal"
 
 
 def chatgpt_export() -> list[dict]:

@@ -14,6 +14,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, AnyMessage
 
 from graph.context import Context
+from ingest.clean import MONTH_NAMES
 from ingest.policy import DisclosurePolicy
 
 NO_ANSWER = "I don't know."  # what an empty reply becomes (and the reader's own decline)
@@ -205,18 +206,7 @@ _PLAIN_WORDS = frozenset(
         "Currently",
         "Today",
         "Right",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *MONTH_NAMES,
         "Jan",
         "Feb",
         "Mar",

@@ -247,6 +247,21 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 # Dates as CVs write them: "Mar 2019", "03/2019", "2019-03", "2019", with "present" as an open end.
 _MONTHS = {
     "jan": 1,

@@ -24,23 +24,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ingest.clean import date_ranges
-from ingest.knowledge import Fact
+from ingest.clean import MONTH_NAMES, date_ranges
+from ingest.knowledge import Fact, fact_key
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _SPLITS = (re.compile(r"\s[—–|]\s"), re.compile(r"\sat\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
 _DEGREE = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?d|dphil|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?eng|m\.?eng|mba|llb|llm|md|"
@@ -68,13 +54,12 @@ class Entry:
 def spoken(point: str) -> str:
     """ "2020-02" -> "February 2020"; a year stays a year."""
     if match := re.fullmatch(r"(\d{4})-(\d\d)", point):
-        return f"{_MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
+        return f"{MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
     return point
 
 
 def _fold(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
+    return fact_key(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
 
 
 def _role_and_place(header: str) -> tuple[str, str] | None:
@@ -141,13 +126,12 @@ def _merge(entries: list[Entry]) -> list[Entry]:
             None,
         )
         if same is None:
-            merged.append(Entry(item.role, item.where, item.start, item.end, list(item.sources)))
+            merged.append(item)
             continue
-        kept = same
-        if item.start < kept.start:
-            kept.role, kept.start = item.role, item.start
-        kept.end = None if kept.end is None or item.end is None else max(kept.end, item.end)
-        kept.sources += [s for s in item.sources if s not in kept.sources]
+        if item.start < same.start:
+            same.role, same.start = item.role, item.start
+        same.end = None if same.end is None or item.end is None else max(same.end, item.end)
+        same.sources += [s for s in item.sources if s not in same.sources]
     return sorted(merged, key=lambda e: e.start, reverse=True)
 
 

@@ -12,20 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from ingest.clean import MONTH_NAMES
+
 NOW_YEAR = 2025  # the data is generated, not dated: a fixed "today" keeps a build reproducible
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
