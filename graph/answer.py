@@ -284,8 +284,8 @@ _KIND_WORDS = frozenset(
         "center",
     ]
 )
-_NUMBER_WORDS = (
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+_SPELLED_NUMBERS = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|dozens?|half|once|twice|a few|several|a couple|decades?|a year|a month)\b"
 )
@@ -317,12 +317,12 @@ _ANSWER_KINDS = [
         re.compile(
             r"\bhow many\b(?! years)|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))", re.IGNORECASE
         ),
-        re.compile(_NUMBER_WORDS.replace(r"\d|", r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|", 1), re.IGNORECASE),
+        re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|" + _SPELLED_NUMBERS, re.IGNORECASE),
         "quantity",
     ),
     (
         re.compile(r"\bhow (?:many|old|long)\b|\b(?:what|which) years?\b|\bwhat age\b", re.IGNORECASE),
-        re.compile(_NUMBER_WORDS, re.IGNORECASE),
+        re.compile(r"\d|" + _SPELLED_NUMBERS, re.IGNORECASE),
         "number",
     ),
 ]
