@@ -54,8 +54,8 @@ class ReaderOptions:
     near_miss_share: float = 0.35
     # And the share whose facts are the question's own section with the answer's line cut out.
     missing_line_share: float = 0.15
-    # With a ranker, the share of answered examples whose other chunks are the ones the retriever ranks highest
-    # for the question (the hard neighbours it shows in the app, up to `max_chunks` in all), not random ones.
+    # With a ranker, the share of examples whose other chunks are the ones the retriever ranks highest for the
+    # question (the hard neighbours it shows in the app, up to `max_chunks` in all) instead of random ones.
     retrieved_share: float = 0.7
     # The lines curation derives from the Experience and Education dates ("I work at X as ROLE, since ..."),
     # as `twin ingest` writes them (ingest/timeline.py).
@@ -355,10 +355,9 @@ class _Builder:
         unrelated = self.reading.unrelated(question)
         if not unrelated:
             return None
-        # Random unrelated chunks, never the retriever's top ones: a round whose unknowns showed the chunks
-        # nearest the question taught the reader to decline whenever the facts only looked relevant (false
-        # declines on the sample personas 0.14-0.21 -> 0.25-0.40).
-        shown = self.rng.sample(unrelated, min(len(unrelated), self.rng.randint(1, self.options.max_chunks)))
+        retrieved = self.retrieved()
+        count = self.options.max_chunks if retrieved else self.rng.randint(1, self.options.max_chunks)
+        shown = self.pick(ask, unrelated, count, retrieved=retrieved)
         return self.example("unknown", fact, question, ask, shown, DONT_KNOW, gold=-1)
 
     def near_miss(self) -> ReaderExample | None:
