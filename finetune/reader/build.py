@@ -19,7 +19,6 @@ from typing import Any
 from finetune.dataset import Prompts
 from finetune.reader.examples import ReaderExample, ReaderOptions, synthetic_examples
 from finetune.reader.people import Person, make_people
-from finetune.reader.retrieval import Ranker
 from finetune.reader.squad import (
     ATTRIBUTION,
     DEFAULT_SQUAD_PATH,
@@ -76,7 +75,6 @@ def build_reader_dataset(
     squad_validation_questions: int = 150,
     validation_share: float = 0.1,
     options: ReaderOptions | None = None,
-    ranker: Ranker | None = None,
 ) -> ReaderDataset:
     """Write the reader dataset to `path` (JSONL, plus `<name>.meta.json`) and say what is in it.
 
@@ -86,10 +84,8 @@ def build_reader_dataset(
     options = options or ReaderOptions()
     everyone = make_people(people, seed)
     train_people, validation_people = split_people(everyone, validation_share, seed)
-    examples = synthetic_examples(train_people, prompts, seed, split="train", options=options, ranker=ranker)
-    examples += synthetic_examples(
-        validation_people, prompts, seed, split="validation", options=options, ranker=ranker
-    )
+    examples = synthetic_examples(train_people, prompts, seed, split="train", options=options)
+    examples += synthetic_examples(validation_people, prompts, seed, split="validation", options=options)
     if squad_path is not None and squad_questions > 0:
         examples += _squad(
             squad_path,
@@ -121,7 +117,6 @@ def build_reader_dataset(
             "squad_validation_questions": squad_validation_questions,
             "validation_share": validation_share,
             "options": asdict(options),
-            "ranker": type(ranker).__name__ if ranker is not None else None,
         },
         "sha256": sha256,
         "counts": dataset.counts,

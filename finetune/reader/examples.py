@@ -30,9 +30,7 @@ from finetune.reader.facts import BAIT_INSTRUCTION, Question, ReaderFact
 from finetune.reader.knowledge import person_facts, render_facts
 from finetune.reader.people import Person
 from finetune.reader.phrasing import reword
-from finetune.reader.retrieval import Ranker
 from ingest.chunking import chunk_knowledge
-from ingest.knowledge import render, with_timeline
 
 DONT_KNOW = "I don't know."
 RATHER_NOT = "I'd rather not share that."
@@ -54,12 +52,6 @@ class ReaderOptions:
     near_miss_share: float = 0.35
     # And the share whose facts are the question's own section with the answer's line cut out.
     missing_line_share: float = 0.15
-    # With a ranker, the share of examples whose other chunks are the ones the retriever ranks highest for the
-    # question (the hard neighbours it shows in the app, up to `max_chunks` in all) instead of random ones.
-    retrieved_share: float = 0.7
-    # The lines curation derives from the Experience and Education dates ("I work at X as ROLE, since ..."),
-    # as `twin ingest` writes them (ingest/timeline.py).
-    timeline: bool = True
 
 
 @dataclass(frozen=True)
@@ -121,28 +113,13 @@ class PersonReading:
     bait: list[tuple[str, ...]]  # chunk -> the bait texts in it
 
     @classmethod
-    def of(cls, person: Person, rng: random.Random, *, timeline: bool = True) -> PersonReading:
+    def of(cls, person: Person, rng: random.Random) -> PersonReading:
         facts = person_facts(person, rng)
-        text = (
-            render(person.name, with_timeline([f.fact for f in facts]))
-            if timeline
-            else render_facts(person, facts)
-        )
-        documents = chunk_knowledge(text)
+        documents = chunk_knowledge(render_facts(person, facts))
         chunks = [SOURCES_LINE.sub("", d.page_content) for d in documents]
         where = {line: i for i, chunk in reversed(list(enumerate(chunks))) for line in chunk.split("\n")[1:]}
         home = [where[f.line] for f in facts]
         topics: list[frozenset[str]] = [frozenset()] * len(chunks)
-        if timeline:
-            # A derived line ("Before X, I worked at Y as ROLE.") may answer any question of its section: its
-            # chunk counts as on every topic of that section, so it is never shown as unable to answer.
-            known = {f.line for f in facts}
-            for line, i in where.items():
-                if line not in known:
-                    section = chunks[i].split("\n", 1)[0].removeprefix("## ").split(" (", 1)[0]
-                    topics[i] |= frozenset().union(
-                        *(f.topics for f in facts if f.fact.section == section), frozenset()
-                    )
         bait: list[tuple[str, ...]] = [()] * len(chunks)
         for fact, chunk in zip(facts, home, strict=True):
             topics[chunk] |= fact.topics
@@ -170,9 +147,9 @@ def _person_rng(person: Person, seed: int) -> random.Random:
     return random.Random(f"{seed}:{person.name}")
 
 
-def read_person(person: Person, seed: int, *, timeline: bool = True) -> PersonReading:
+def read_person(person: Person, seed: int) -> PersonReading:
     """The person's facts and chunks exactly as `synthetic_examples(..., seed)` shows them."""
-    return PersonReading.of(person, _person_rng(person, seed), timeline=timeline)
+    return PersonReading.of(person, _person_rng(person, seed))
 
 
 def synthetic_examples(
@@ -182,20 +159,15 @@ def synthetic_examples(
     *,
     split: str = "train",
     options: ReaderOptions | None = None,
-    ranker: Ranker | None = None,
 ) -> list[ReaderExample]:
-    """`options.per_person` examples per person, reproducible from `seed` (one rng per person).
-
-    With a `ranker` (`retrieval.HybridRanker`), a share of examples show the chunks the retriever would.
-    """
+    """`options.per_person` examples per person, reproducible from `seed` (one rng per person)."""
     options = options or ReaderOptions()
     # Names a near miss asks about instead of the person's own (from the same people: the split stays clean).
     foreign = sorted({name for person in people for name in person.affiliations})
     examples: list[ReaderExample] = []
     for person in people:
         rng = _person_rng(person, seed)  # the facts first, then the examples, from one rng per person
-        reading = PersonReading.of(person, rng, timeline=options.timeline)
-        builder = _Builder(reading, prompts, rng, split, options, foreign, ranker)
+        builder = _Builder(PersonReading.of(person, rng), prompts, rng, split, options, foreign)
         examples += builder.examples()
     return examples
 
@@ -207,11 +179,9 @@ def reader_examples(
     *,
     split: str = "train",
     options: ReaderOptions | None = None,
-    ranker: Ranker | None = None,
 ) -> list[dict[str, Any]]:
     """The chat records (`finetune.dataset` format) of `synthetic_examples`."""
-    made = synthetic_examples(people, prompts, seed, split=split, options=options, ranker=ranker)
-    return [e.record() for e in made]
+    return [e.record() for e in synthetic_examples(people, prompts, seed, split=split, options=options)]
 
 
 class _Builder:
@@ -225,10 +195,8 @@ class _Builder:
         split: str,
         options: ReaderOptions,
         foreign: Sequence[str] = (),
-        ranker: Ranker | None = None,
     ):
         self.reading, self.prompts, self.rng, self.split, self.options = reading, prompts, rng, split, options
-        self.ranker = ranker
         self.foreign = foreign  # other people's employers, schools and licences, for near misses
         self.asked: set[str] = set()
         pairs = [(i, q) for i, f in enumerate(reading.facts) for q in f.questions]
@@ -259,18 +227,6 @@ class _Builder:
         if roll < 0.14:
             return ask.rstrip("?")
         return ask
-
-    def retrieved(self) -> bool:
-        """Whether this example shows the retriever's neighbours (drawn once per example)."""
-        return self.ranker is not None and self.rng.random() < self.options.retrieved_share
-
-    def pick(self, ask: str, candidates: list[int], count: int, *, retrieved: bool) -> list[int]:
-        """`count` of the `candidates` chunks: the retriever's top ones for `ask`, or a random few."""
-        count = min(len(candidates), max(0, count))
-        if not retrieved or self.ranker is None:
-            return self.rng.sample(candidates, count)
-        scores = self.ranker.scores(ask, self.reading.chunks)  # over the whole file, as the index ranks
-        return sorted(candidates, key=lambda i: -scores[i])[:count]
 
     def example(
         self,
@@ -319,22 +275,19 @@ class _Builder:
         if drawn is None:
             return None
         fact, question, ask = drawn
-        ask = ask if question.followup else self.surface(ask)
         gold = self.reading.home[fact]
         others = self.reading.others(gold)
-        retrieved = self.retrieved()
-        # The retriever shows its top `max_chunks`; a random draw shows 1-3 others.
-        count = self.options.max_chunks - 1 if retrieved else self.rng.randint(1, self.options.max_chunks - 1)
+        count = self.rng.randint(1, self.options.max_chunks - 1)
         shown = [gold]
         if with_bait:
             baited = [i for i in self.baited if i != gold]
             if baited:
                 shown.append(self.rng.choice(baited))
-                others = [i for i in others if i != shown[-1]]
             count -= 1
-        shown += self.pick(ask, others, count, retrieved=retrieved)
+        shown += self.rng.sample(others, min(len(others), max(0, count)))
         if kind == "rag" and self.reading.bait[gold]:
             kind = "bait"  # the gold chunk itself carries bait
+        ask = ask if question.followup else self.surface(ask)
         return self.example(kind, fact, question, ask, shown, question.answer, gold=gold)
 
     def rag(self) -> ReaderExample | None:
@@ -351,14 +304,11 @@ class _Builder:
         if drawn is None:
             return None
         fact, question, ask = drawn
-        ask = self.surface(ask)
         unrelated = self.reading.unrelated(question)
         if not unrelated:
             return None
-        retrieved = self.retrieved()
-        count = self.options.max_chunks if retrieved else self.rng.randint(1, self.options.max_chunks)
-        shown = self.pick(ask, unrelated, count, retrieved=retrieved)
-        return self.example("unknown", fact, question, ask, shown, DONT_KNOW, gold=-1)
+        shown = self.rng.sample(unrelated, min(len(unrelated), self.rng.randint(1, self.options.max_chunks)))
+        return self.example("unknown", fact, question, self.surface(ask), shown, DONT_KNOW, gold=-1)
 
     def near_miss(self) -> ReaderExample | None:
         """An unknown whose facts are on the question's topic but about something else: asked about an

@@ -56,17 +56,9 @@ def build_reader(
     `start_from` (a reader folder, such as the shipped one) trains that adapter further on the new data
     instead of fresh LoRA weights; the metadata records which one, by its weights' checksum.
     """
-    from finetune.reader.retrieval import HybridRanker
-    from models.embeddings import load_embeddings
-
     work.mkdir(parents=True, exist_ok=True)
     dataset = build_reader_dataset(
-        work / "reader-dataset.jsonl",
-        prompts,
-        people=people,
-        seed=data_seed,
-        squad_questions=squad_questions,
-        ranker=HybridRanker(load_embeddings(settings.embeddings)),  # distractors as the retriever shows them
+        work / "reader-dataset.jsonl", prompts, people=people, seed=data_seed, squad_questions=squad_questions
     )
     for line in dataset.lines():
         echo(line)

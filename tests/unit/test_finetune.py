@@ -567,8 +567,6 @@ def test_twin_reader_build_trains_and_ships_a_whole_adapter(tiny_gemma_dir, tmp_
         metadata["data"]["sha256"] == metadata["dataset_hash"] and metadata["data"]["people"]["train"] >= 10
     )
     assert metadata["metrics"]["steps"] == 1 and metadata["recipe"]["lora_dropout"] == 0.0
-    data_meta = json.loads((tmp_path / "work" / "reader-dataset.meta.json").read_text())
-    assert data_meta["arguments"]["ranker"] == "HybridRanker"  # neighbours as the retriever shows them
     with safe_open(str(out / "adapter_model.safetensors"), "pt") as weights:
         assert {str(weights.get_tensor(k).dtype) for k in weights.keys()} == {"torch.bfloat16"}  # noqa: SIM118
     assert not list(tmp_path.glob(".reader-*"))  # no staging or old copy left beside it

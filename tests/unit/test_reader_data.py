@@ -25,14 +25,14 @@ from finetune.reader import (
 )
 from finetune.reader.build import read_records, split_people
 from finetune.reader.examples import DONT_KNOW, KINDS, RATHER_NOT, ReaderExample, mentions, read_person
-from finetune.reader.knowledge import person_facts
+from finetune.reader.knowledge import person_facts, render_facts
 from finetune.reader.profile_facts import PLANTED_INSTRUCTIONS
 from finetune.reader.squad import DEFAULT_SQUAD_PATH, article_title, load_squad
 from graph.answer import clean_reply
 from graph.nodes import rewrite_query
 from graph.prompts import RAG_PROMPT, UNKNOWN_ANSWER
 from ingest.chunking import chunk_knowledge
-from ingest.knowledge import parse, render, with_timeline
+from ingest.knowledge import parse
 from ingest.types import SECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,8 +142,7 @@ def test_prompts_are_the_graph_prompt_over_the_persons_own_chunks(people, exampl
     for example in examples:
         person = by_name[example.person]
         reading = read_person(person, 7)
-        text = render(person.name, with_timeline([f.fact for f in reading.facts]))  # as `twin ingest` writes
-        chunks = [c.page_content for c in chunk_knowledge(text)]
+        chunks = [c.page_content for c in chunk_knowledge(render_facts(person, reading.facts))]
         assert reading.chunks == chunks  # no "Sources:" line to strip: chunks carry sources in metadata
         assert example.prompt == RAG_PROMPT.format(
             person=person.name, context=example.facts, question=example.question
@@ -225,8 +224,7 @@ def test_a_hobby_is_asked_about_by_its_kind_and_declined_when_only_other_hobbies
         assert example.answer == DONT_KNOW and not mentions(example.facts, example.gold)
 
 
-def test_awards_say_what_they_were_for(people):
-    examples = synthetic_examples(people[:200], PROMPTS, 7)
+def test_awards_say_what_they_were_for(examples):
     why = [
         e for e in examples if e.kind == "rag" and e.question.startswith(("What was the ", "Why did you get"))
     ]
