@@ -150,7 +150,7 @@ def build_cv() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
 
     rl_config.invariant = 1  # fixed creation date and document id
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=2)
@@ -220,21 +220,7 @@ def build_cv() -> bytes:
         *[Paragraph(f"{t}, {y} — {what}.", bullet, bulletText="•") for t, what, y, _ in AWARDS],
         Spacer(1, 6),
     ]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=20 * mm,
-        bottomMargin=18 * mm,
-        title=f"{NAME} — CV",
-        author=NAME,
-        creator="make_persona.py",
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=noise, onLaterPages=noise)
-    return out.getvalue()
+    return pdf_of(story, noise, author=NAME, title=f"{NAME} — CV", script="make_persona.py", top_mm=20)
 
 
 # --- statement.docx ---------------------------------------------------------------------------------------
@@ -317,6 +303,39 @@ def build_statement() -> bytes:
 
 
 # --- linkedin_export.zip ----------------------------------------------------------------------------------
+
+
+def pdf_of(
+    story: list,
+    on_page: object,
+    *,
+    author: str,
+    title: str,
+    script: str,
+    pagesize: tuple[float, float] | None = None,
+    side_mm: float = 18,
+    top_mm: float = 16,
+) -> bytes:
+    """A persona's CV as PDF bytes: reproducible (`invariant`), its page decoration on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=pagesize or A4,
+        leftMargin=side_mm * mm,
+        rightMargin=side_mm * mm,
+        topMargin=top_mm * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=author,
+        creator=script,
+        invariant=1,
+    )
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return out.getvalue()
 
 
 def csv_text(header: list[str], rows: list[list[str]], preamble: str = "") -> str:

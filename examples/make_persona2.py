@@ -15,7 +15,6 @@ also uses pypdf.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import sys
@@ -32,6 +31,7 @@ try:  # run as a script: examples/ is on sys.path
         csv_text,
         current_branch_user_text,
         norm,
+        pdf_of,
         persona_cli,
         qa_problems,
         write_files,
@@ -44,6 +44,7 @@ except ImportError:  # imported from the repository root
         csv_text,
         current_branch_user_text,
         norm,
+        pdf_of,
         persona_cli,
         qa_problems,
         write_files,
@@ -167,7 +168,7 @@ def build_cv() -> bytes:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
     rl_config.invariant = 1  # fixed creation date and document id
     ink = colors.HexColor("#2b2b2b")
@@ -255,21 +256,15 @@ def build_cv() -> bytes:
         Spacer(1, 10),
         Paragraph("<i>References available on request.</i>", small),
     ]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=LETTER,
-        leftMargin=19 * mm,
-        rightMargin=19 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"{NAME} — Résumé",
+    return pdf_of(
+        story,
+        footer,
         author=NAME,
-        creator="make_persona2.py",
-        invariant=1,
+        title=f"{NAME} — Résumé",
+        script="make_persona2.py",
+        pagesize=LETTER,
+        side_mm=19,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
 
 
 # --- statement.md -----------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ below, so the sources agree. The traps are the same kinds as the other personas'
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ try:  # run as a script: examples/ is on sys.path
     from make_persona import (
         Conversation,
         csv_text,
+        pdf_of,
         persona_cli,
         write_files,
         zip_of,
@@ -31,6 +31,7 @@ except ImportError:  # imported from the repository root
     from examples.make_persona import (
         Conversation,
         csv_text,
+        pdf_of,
         persona_cli,
         write_files,
         zip_of,
@@ -153,7 +154,7 @@ def build_cv() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import PageBreak, Paragraph
 
     rl_config.invariant = 1
     ink = colors.HexColor("#1f2a30")
@@ -207,21 +208,7 @@ def build_cv() -> bytes:
         Paragraph("Languages", section),
         Paragraph("isiZulu (first language), English (fluent), isiXhosa (conversational)", body),
     ]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"{NAME} — CV",
-        author=NAME,
-        creator="make_persona3.py",
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+    return pdf_of(story, footer, author=NAME, title=f"{NAME} — CV", script="make_persona3.py")
 
 
 # --- statement.md -----------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ the same kinds as the other personas' (see `examples/README.md`).
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from datetime import UTC, datetime
@@ -23,6 +22,7 @@ try:  # run as a script: examples/ is on sys.path
     from make_persona import (
         Conversation,
         csv_text,
+        pdf_of,
         persona_cli,
         write_files,
         zip_of,
@@ -32,6 +32,7 @@ except ImportError:  # imported from the repository root
     from examples.make_persona import (
         Conversation,
         csv_text,
+        pdf_of,
         persona_cli,
         write_files,
         zip_of,
@@ -144,7 +145,7 @@ def build_cv() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import PageBreak, Paragraph
 
     rl_config.invariant = 1
     ink = colors.HexColor("#222222")
@@ -201,21 +202,7 @@ def build_cv() -> bytes:
         Paragraph("Languages", section),
         Paragraph("Spanish and Valencian (native), English (professional), French (basic)", body),
     ]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"{NAME} — CV",
-        author=NAME,
-        creator="make_persona4.py",
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return out.getvalue()
+    return pdf_of(story, footer, author=NAME, title=f"{NAME} — CV", script="make_persona4.py")
 
 
 # --- statement.md -----------------------------------------------------------------------------------------
