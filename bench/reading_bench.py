@@ -1,0 +1,101 @@
+"""Does the reader fail on the distractors or on the reading? A second look at a finished `twin eval` run.
+
+    .venv/bin/python bench/reading_bench.py twin-eval-4 --qa examples/qa4.jsonl [--mode rag] [--out FILE]
+
+For every answerable question the run got wrong although a reference answer was in the facts the reader was
+given, the reader is asked again with only the fact (bullet, under its section heading) that holds the
+reference: once as served (its calibrated decline margin), once with "I don't know" forbidden. If it is right
+with the one fact, the other facts misled it; if it is wrong even then, it cannot read that fact. The model is
+the one the run answered with: the eval's workspace (`DIR/workspace`), so the shipped reader unless the run
+trained an adapter of the person's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def gold_fact(facts: list[str], references: list[str]) -> str | None:
+    """The first bullet of the facts that holds a reference answer, under its section heading."""
+    from evals.metrics import contains_answer
+
+    for chunk in facts:
+        heading, *lines = chunk.split("\n")
+        for line in lines:
+            if line.startswith("- ") and contains_answer(line, references):
+                return f"{heading}\n{line}" if heading.startswith("#") else line
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("run", type=Path, help="a `twin eval --out` folder (predictions.jsonl, workspace/)")
+    parser.add_argument("--qa", type=Path, required=True, help="the QA file the run answered")
+    parser.add_argument("--mode", default="rag", help="which mode's predictions to look at (default rag)")
+    parser.add_argument("--out", type=Path, help="write each question's three answers here (JSON)")
+    args = parser.parse_args(argv)
+
+    from langchain_core.messages import HumanMessage
+
+    from evals.metrics import contains_answer
+    from graph.answer import SOURCES_LINE, complete
+    from graph.context import Context
+    from models.chat import load_chat_model
+    from twin.settings import get_settings
+
+    references = {}
+    for line in args.qa.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            references[record["id"]] = record.get("answers") or []
+    workspace = args.run / "workspace"
+    person = (workspace / "knowledge.md").read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ").strip()
+    chat = load_chat_model(get_settings().with_home(workspace))
+    served, forced = Context(), Context(decline_margin=100.0)
+
+    rows = []
+    for line in (args.run / "predictions.jsonl").read_text(encoding="utf-8").splitlines():
+        prediction = json.loads(line)
+        wanted = references.get(prediction["id"])
+        if prediction["mode"] != args.mode or not wanted or contains_answer(prediction["answer"], wanted):
+            continue
+        fact = gold_fact([SOURCES_LINE.sub("", f) for f in prediction["facts"]], wanted)
+        if fact is None:
+            continue  # retrieval's miss, not the reader's
+        prompt = served.rag_prompt.format(person=person, context=fact, question=prediction["question"])
+        alone, _ = complete(chat, [HumanMessage(prompt)], served, from_facts=True)
+        no_decline, _ = complete(chat, [HumanMessage(prompt)], forced, from_facts=True)
+        rows.append(
+            {
+                "id": prediction["id"],
+                "question": prediction["question"],
+                "answer": prediction["answer"],
+                "fact": fact,
+                "with_the_fact_alone": alone,
+                "right_alone": contains_answer(alone, wanted),
+                "with_decline_forbidden": no_decline,
+                "right_forbidden": contains_answer(no_decline, wanted),
+            }
+        )
+        mark = "right" if rows[-1]["right_alone"] else "wrong"
+        print(f"{prediction['id']}: {mark} with the fact alone: {prediction['question']} -> {alone}")
+
+    alone = sum(r["right_alone"] for r in rows)
+    forbidden = sum(r["right_forbidden"] for r in rows)
+    print(
+        f"READING wrong_with_answer_in_facts={len(rows)} right_with_the_fact_alone={alone} "
+        f"right_with_decline_forbidden={forbidden}"
+    )
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
