@@ -1,6 +1,6 @@
 """Does the reader fail on the distractors or on the reading? A second look at a finished `twin eval` run.
 
-    .venv/bin/python bench/reading_bench.py twin-eval-4 --qa examples/qa4.jsonl [--mode rag] [--out FILE]
+    .venv/bin/python -m evals.reading twin-eval-4 --qa examples/qa4.jsonl [--mode rag] [--out FILE]
 
 For every answerable question the run got wrong although a reference answer was in the facts the reader was
 given, the reader is asked again with only the fact (bullet, under its section heading) that holds the
@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from evals.metrics import contains_answer
 
 
 def gold_fact(facts: list[str], references: list[str]) -> str | None:
     """The first bullet of the facts that holds a reference answer, under its section heading."""
-    from evals.metrics import contains_answer
-
     for chunk in facts:
         heading, *lines = chunk.split("\n")
         for line in lines:
@@ -43,7 +39,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from langchain_core.messages import HumanMessage
 
-    from evals.metrics import contains_answer
     from graph.answer import SOURCES_LINE, complete
     from graph.context import Context
     from models.chat import load_chat_model
