@@ -44,12 +44,18 @@ def main(argv: list[str] | None = None) -> int:
     from models.chat import load_chat_model
     from twin.settings import get_settings
 
+    workspace = args.run / "workspace"
+    for needed in (args.qa, args.run / "predictions.jsonl", workspace / "knowledge.md"):
+        if not needed.is_file():
+            print(
+                f"error: {needed}: not found (RUN is a `twin eval --out` folder, --qa the QA file it answered)"
+            )
+            return 2
     references = {}
     for line in args.qa.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
             references[record["id"]] = record.get("answers") or []
-    workspace = args.run / "workspace"
     person = (workspace / "knowledge.md").read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ").strip()
     chat = load_chat_model(get_settings().with_home(workspace))
     served, forced = Context(), Context(decline_margin=100.0)
@@ -81,11 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         mark = "right" if rows[-1]["right_alone"] else "wrong"
         print(f"{prediction['id']}: {mark} with the fact alone: {prediction['question']} -> {alone}")
 
-    alone = sum(r["right_alone"] for r in rows)
-    forbidden = sum(r["right_forbidden"] for r in rows)
     print(
-        f"READING wrong_with_answer_in_facts={len(rows)} right_with_the_fact_alone={alone} "
-        f"right_with_decline_forbidden={forbidden}"
+        f"READING wrong_with_answer_in_facts={len(rows)} "
+        f"right_with_the_fact_alone={sum(r['right_alone'] for r in rows)} "
+        f"right_with_decline_forbidden={sum(r['right_forbidden'] for r in rows)}"
     )
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -22,3 +22,16 @@ def test_the_bullet_holding_the_answer_is_shown_alone_under_its_heading():
 def test_no_fact_when_the_answer_is_not_in_the_facts():
     assert gold_fact(FACTS, ["Valencia"]) is None
     assert gold_fact([], ["Valencia"]) is None
+
+
+def test_a_folder_that_is_not_an_eval_run_gets_one_line(tmp_path, capsys):
+    from evals.reading import main
+
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text('{"id": "q1", "question": "Where do you work?", "answers": ["Casa Albufera"]}\n')
+    assert main([str(tmp_path / "no-run"), "--qa", str(qa)]) == 2
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out == [
+        f"error: {tmp_path / 'no-run' / 'predictions.jsonl'}: not found "
+        "(RUN is a `twin eval --out` folder, --qa the QA file it answered)"
+    ]
