@@ -39,9 +39,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from langchain_core.messages import HumanMessage
 
+    from evals.qa import load_qa
+    from evals.run import read_predictions
     from graph.answer import SOURCES_LINE, complete
     from graph.context import Context
+    from graph.deps import Deps
     from models.chat import load_chat_model
+    from twin.errors import TwinError
     from twin.settings import get_settings
 
     workspace = args.run / "workspace"
@@ -51,18 +55,19 @@ def main(argv: list[str] | None = None) -> int:
                 f"error: {needed}: not found (RUN is a `twin eval --out` folder, --qa the QA file it answered)"
             )
             return 2
-    references = {}
-    for line in args.qa.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            references[record["id"]] = record.get("answers") or []
-    person = (workspace / "knowledge.md").read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ").strip()
-    chat = load_chat_model(get_settings().with_home(workspace))
+    try:
+        references = {item.id: item.answers for item in load_qa(args.qa)}
+        predictions = read_predictions(args.run / "predictions.jsonl")
+    except TwinError as error:
+        print(f"error: {error}")
+        return 2
+    settings = get_settings().with_home(workspace)
     served, forced = Context(), Context(decline_margin=100.0)
+    person = Deps(settings=settings).who(served)  # as the run answered: the knowledge file's title
+    chat = load_chat_model(settings)
 
     rows = []
-    for line in (args.run / "predictions.jsonl").read_text(encoding="utf-8").splitlines():
-        prediction = json.loads(line)
+    for prediction in predictions:
         wanted = references.get(prediction["id"])
         if prediction["mode"] != args.mode or not wanted or contains_answer(prediction["answer"], wanted):
             continue
