@@ -154,6 +154,56 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reader_pack(args: argparse.Namespace) -> int:
+    """The reader's data and the base weights, in two parts a GPU machine takes one call each."""
+    from finetune.reader.device import TRAINER, pack_round
+
+    settings = settings_for(args)
+    overrides = {
+        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
+    }
+    work = Path(args.work) if args.work else settings.cache_dir / "reader-build"
+    out = Path(args.out)
+    pack = pack_round(
+        settings,
+        graph_prompts(),
+        work=work,
+        out=out,
+        people=args.people,
+        squad_questions=args.squad_questions,
+        data_seed=args.data_seed,
+        start_from=Path(args.start_from) if args.start_from else None,
+        echo=lambda line: print(line, flush=True),
+        **overrides,
+    )
+    for line in pack.lines():
+        print(line)
+    print(
+        f"on the GPU machine: one call per part, each carrying {out}/<part> and copying it into /root/pack/; "
+        f"the last also runs `python3 {TRAINER} /root/pack --out $OUT/adapter`; then here: "
+        f"twin reader receive <the adapter folder it returns> --work {work}"
+    )
+    return 0
+
+
+def cmd_reader_receive(args: argparse.Namespace) -> int:
+    """Ship the adapter a device round trained into models/reader/, then calibrate it."""
+    from finetune.reader.device import receive_round
+    from models.adapters import READER_DIR
+
+    settings = settings_for(args)
+    work = Path(args.work) if args.work else settings.cache_dir / "reader-build"
+    out = Path(args.out) if args.out else READER_DIR
+    metadata = receive_round(Path(args.adapter), work=work, out=out)
+    metrics = metadata["metrics"]
+    print(
+        f"reader shipped: {out} ({metrics.get('steps_done')} steps on {metrics.get('device')}, validation "
+        f"loss {metrics.get('val_loss_before')} -> {metrics.get('val_loss_after')})"
+    )
+    calibrate_reader(settings, out, work / "reader-dataset.jsonl")
+    return 0
+
+
 def cmd_reader_calibrate(args: argparse.Namespace) -> int:
     """Choose and record the reader's decline margin on the validation examples of its dataset."""
     from models.adapters import READER_DIR
@@ -324,6 +374,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     build.add_argument("--out", metavar="DIR", help="where to ship the adapter (default models/reader/)")
     _add_recipe_flags(build)
     build.set_defaults(func=cmd_reader_build)
+    pack = reader.add_parser(
+        "pack",
+        help="its data and the base weights in parts of under 48 MiB, for a round on a GPU machine",
+        description="Generate the reader's data as `build` does, then write OUT/a, OUT/b, ...: the embedded "
+        "Gemma's GGUF blocks, the embedding rows of the data's tokens, the data as token ids, the starting "
+        "adapter and the recipe. finetune/reader/device_train.py trains from them where only PyTorch, "
+        "transformers and peft are installed; `twin reader receive` ships the result.",
+    )
+    pack.add_argument("--out", metavar="DIR", required=True, help="the pack folder (gets a/, b/, ...)")
+    pack.add_argument("--people", type=int, default=300, help="synthetic people (default 300)")
+    pack.add_argument(
+        "--squad-questions", type=int, default=1500, help="SQuAD training questions (default 1500; 0: none)"
+    )
+    pack.add_argument("--start-from", metavar="DIR", help="train this reader further (e.g. models/reader)")
+    pack.add_argument("--data-seed", type=int, default=13, metavar="N", help="seed of the data (default 13)")
+    pack.add_argument(
+        "--work", metavar="DIR", help="data and the round's record (default CACHE/reader-build)"
+    )
+    _add_recipe_flags(pack)
+    pack.set_defaults(func=cmd_reader_pack)
+    receive = reader.add_parser(
+        "receive",
+        help="ship the adapter a device round trained into models/reader/, then calibrate it",
+        description="Copy the adapter finetune/reader/device_train.py wrote (adapter files, log.json, "
+        "loss.png) into models/reader/ with the reader's metadata (the pack's data, the starting adapter, "
+        "the round's figures), swapped in whole, then choose its decline margin as `calibrate` does.",
+    )
+    receive.add_argument("adapter", metavar="DIR", help="the folder the device trainer wrote")
+    receive.add_argument("--work", metavar="DIR", help="the pack's work folder (default CACHE/reader-build)")
+    receive.add_argument("--out", metavar="DIR", help="where to ship it (default models/reader/)")
+    receive.set_defaults(func=cmd_reader_receive)
     calibrate = reader.add_parser(
         "calibrate",
         help="choose the reader's decline margin on its validation examples (the last step of build)",

@@ -1,0 +1,241 @@
+"""Train the reader's LoRA adapter from a pack (`twin reader pack`), on a GPU machine without this project's
+packages: it needs PyTorch, transformers, peft, numpy and safetensors (and gguf, which the pack carries as a zip).
+
+    python3 finetune/reader/device_train.py PACK_DIR --out DIR [--steps N] [--batch-tokens N]
+
+PACK_DIR holds the pack's parts (a/, b/, ...) side by side, as the device calls copied them. It rebuilds the embedded Gemma 3 from the
+GGUF blocks (the same values the twin serves), over the vocabulary of the data's tokens, applies the pack's
+starting adapter (or fresh LoRA weights of the recipe), and trains on answer tokens only, in bfloat16 on CUDA
+(float32 on a CPU, for a dry run). It writes the adapter (peft's files), `log.json` (loss per step, validation
+loss before and after, tokens/s) and `loss.png` into DIR. Run as a file, not a module: nothing of the project is
+imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def load_model(pack: Path, device: str) -> tuple[Any, dict[str, Any]]:
+    import gguf
+    import numpy as np
+    import torch
+    from safetensors.numpy import load_file
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    found = sorted(pack.glob("manifest.json")) + sorted(pack.glob("*/manifest.json"))
+    if not found:
+        sys.exit(f"error: {pack}: no manifest.json (copy every part of the pack, a/, b/, ..., into it)")
+    manifest = json.loads(found[0].read_text(encoding="utf-8"))
+    fields = dict(manifest["config"])
+    config = AutoConfig.for_model(fields.pop("model_type"), **fields)
+    raw: dict[str, Any] = {}
+    for file in sorted({spec["file"] for spec in manifest["tensors"].values()}):
+        raw.update(load_file(str(pack / file)))
+    state = {}
+    for name, spec in manifest["tensors"].items():
+        kind = gguf.GGMLQuantizationType[spec["type"]]
+        values = gguf.quants.dequantize(raw[name], kind).reshape(spec["shape"]).astype(np.float32)
+        state[name] = torch.from_numpy(values - 1 if spec["minus_one"] else values)
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    missing = model.load_state_dict(state, strict=False).missing_keys
+    model.tie_weights()
+    missing = [n for n in missing if n != "lm_head.weight"]  # tied to the embedding
+    if missing:
+        sys.exit(f"error: {pack}: the pack has no weights for {missing[:3]}")
+    return model.to(device), manifest
+
+
+def batches(lengths: Any, chosen: Any, batch_tokens: int, rng: Any) -> list[list[int]]:
+    """Examples grouped by length (padding stays small), at most `batch_tokens` padded tokens each, shuffled."""
+    order = sorted(chosen, key=lambda i: (int(lengths[i]), rng.random()))
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current and (len(current) + 1) * int(lengths[i]) > batch_tokens:
+            out.append(current)
+            current = []
+        current.append(i)
+    if current:
+        out.append(current)
+    rng.shuffle(out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pack", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--steps", type=int, help="optimizer steps (default: the recipe's epochs over the data)"
+    )
+    parser.add_argument("--batch-tokens", type=int, default=16384, help="padded tokens per step")
+    parser.add_argument("--time-limit", type=float, default=0, help="stop (and save) after this many seconds")
+    args = parser.parse_args(argv)
+
+    for carried in sorted(args.pack.glob("*/gguf.zip")) + sorted(args.pack.glob("gguf.zip")):
+        sys.path.insert(0, str(carried))  # gguf is pure Python: importable from the zip the pack carries
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+    from peft import LoraConfig, PeftModel, get_peft_model
+
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    started = time.perf_counter()
+    model, manifest = load_model(args.pack, device)
+    recipe = manifest["recipe"]
+    start = manifest["files"].get("start_from")
+    if start:
+        model = PeftModel.from_pretrained(model, str(args.pack / start), is_trainable=True)
+    else:
+        lora = LoraConfig(
+            r=recipe["lora_r"],
+            lora_alpha=recipe["lora_alpha"],
+            lora_dropout=recipe.get("lora_dropout", 0.0),
+            target_modules=recipe["target_modules"],
+            task_type="CAUSAL_LM",
+        )
+        model = get_peft_model(model, lora)
+    data = np.load(args.pack / manifest["files"]["data"])
+    tokens, lengths, prompts = data["tokens"], data["lengths"], data["prompt_lengths"]
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    validation = data["validation"].astype(bool)
+    train_ids = np.flatnonzero(~validation)
+    val_ids = np.flatnonzero(validation)
+    pad = manifest["config"].get("pad_token_id") or 0
+    import random
+
+    shuffler = random.Random(recipe.get("seed", 42))
+    per_epoch = batches(lengths, train_ids, args.batch_tokens, shuffler)
+    steps = args.steps or max(1, math.ceil(len(per_epoch) * float(recipe.get("epochs", 1.0))))
+    dtype = torch.bfloat16 if device == "cuda" else torch.float32
+    head = model.get_base_model()
+    embedding = head.get_input_embeddings().weight
+
+    def loss_of(batch: list[int]) -> tuple[Any, int]:
+        width = int(max(lengths[i] for i in batch))
+        ids = np.full((len(batch), width), pad, dtype=np.int64)
+        mask = np.zeros((len(batch), width), dtype=np.int64)
+        for row, i in enumerate(batch):
+            ids[row, : lengths[i]] = tokens[offsets[i] : offsets[i + 1]]
+            mask[row, : lengths[i]] = 1
+        ids_t = torch.from_numpy(ids).to(device)
+        mask_t = torch.from_numpy(mask).to(device)
+        # Positions whose next token is an answer token: the only ones the loss (and the output layer) sees.
+        rows, cols = [], []
+        for row, i in enumerate(batch):
+            for col in range(int(prompts[i]) - 1, int(lengths[i]) - 1):
+                rows.append(row)
+                cols.append(col)
+        rows_t, cols_t = torch.tensor(rows, device=device), torch.tensor(cols, device=device)
+        with torch.autocast(device_type=device, dtype=dtype, enabled=device == "cuda"):
+            hidden = head.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
+            logits = hidden[rows_t, cols_t].float() @ embedding.float().T
+        targets = ids_t[rows_t, cols_t + 1]
+        return F.cross_entropy(logits, targets), len(rows)
+
+    def validation_loss() -> float | None:
+        if not len(val_ids):
+            return None
+        model.eval()
+        total, count = 0.0, 0
+        with torch.no_grad():
+            for batch in batches(lengths, val_ids, args.batch_tokens, random.Random(0)):
+                loss, n = loss_of(batch)
+                total, count = total + float(loss) * n, count + n
+        model.train()
+        return total / max(count, 1)
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(
+        params, lr=float(recipe["learning_rate"]), weight_decay=float(recipe.get("weight_decay", 0.0))
+    )
+    warmup = int(steps * float(recipe.get("warmup_ratio", 0.03)))
+
+    def rate(step: int) -> float:
+        if step < warmup:
+            return (step + 1) / max(1, warmup)
+        return 0.5 * (1 + math.cos(math.pi * (step - warmup) / max(1, steps - warmup)))
+
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, rate)
+    log: dict[str, Any] = {"device": device, "steps": steps, "examples": len(train_ids), "loss": []}
+    log["val_loss_before"] = validation_loss()
+    print(
+        f"model ready in {time.perf_counter() - started:.0f} s on {device}; {steps} steps; "
+        f"validation loss {log['val_loss_before']}",
+        flush=True,
+    )
+    model.train()
+    trained_tokens, t0, step = 0, time.perf_counter(), 0
+    queue: list[list[int]] = []
+    while step < steps:
+        if not queue:
+            queue = batches(lengths, train_ids, args.batch_tokens, shuffler)
+        batch = queue.pop()
+        loss, _ = loss_of(batch)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, float(recipe.get("max_grad_norm", 1.0)))
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        trained_tokens += int(sum(lengths[i] for i in batch))
+        step += 1
+        log["loss"].append(round(loss.item(), 4))
+        if step % 20 == 0 or step == steps:
+            speed = trained_tokens / (time.perf_counter() - t0)
+            print(f"step {step}/{steps} loss {float(loss):.4f} {speed:,.0f} tokens/s", flush=True)
+        if args.time_limit and time.perf_counter() - started > args.time_limit:
+            print(f"time limit: stopping at step {step}", flush=True)
+            break
+    seconds = time.perf_counter() - t0
+    log.update(
+        steps_done=step,
+        seconds=round(seconds, 1),
+        tokens_seen=trained_tokens,
+        tokens_per_s=round(trained_tokens / max(seconds, 1e-9), 1),
+        val_loss_after=validation_loss(),
+        dataset_sha256=manifest.get("dataset_sha256"),
+        recipe=recipe,
+    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    # The pack's vocabulary is not the served one: the embedding stays out (LoRA never changes it).
+    model.save_pretrained(str(args.out), save_embedding_layers=False)
+    from safetensors.torch import load_file, save_file
+
+    weights = args.out / "adapter_model.safetensors"  # in bfloat16, as shipped: half the bytes to carry back
+    halved = {k: v.to(torch.bfloat16).contiguous() for k, v in load_file(str(weights)).items()}
+    save_file(halved, str(weights), metadata={"format": "pt"})
+    (args.out / "log.json").write_text(json.dumps(log, indent=1) + "\n", encoding="utf-8")
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        figure, axes = plt.subplots(figsize=(7, 4))
+        axes.plot(range(1, len(log["loss"]) + 1), log["loss"], linewidth=0.8)
+        axes.set_xlabel("step")
+        axes.set_ylabel("training loss (answer tokens)")
+        axes.set_title(
+            f"reader round on {device}: validation {log['val_loss_before']} -> {log['val_loss_after']}"
+        )
+        figure.tight_layout()
+        figure.savefig(args.out / "loss.png", dpi=120)
+    except ImportError:
+        pass
+    print(
+        f"adapter: {args.out} ({step} steps, {log['tokens_per_s']:,.0f} tokens/s, validation loss "
+        f"{log['val_loss_before']} -> {log['val_loss_after']})",
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
