@@ -76,7 +76,15 @@ def main(argv: list[str] | None = None) -> int:
         "--steps", type=int, help="optimizer steps (default: the recipe's epochs over the data)"
     )
     parser.add_argument("--batch-tokens", type=int, default=16384, help="padded tokens per step")
-    parser.add_argument("--time-limit", type=float, default=0, help="stop (and save) after this many seconds")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=0,
+        help="seconds for the whole run: the schedule is fitted to it after 10 steps, and it stops (and saves) there",
+    )
+    parser.add_argument(
+        "--validation-examples", type=int, help="score only the first N validation examples (a CPU dry run)"
+    )
     args = parser.parse_args(argv)
 
     for carried in sorted(args.pack.glob("*/gguf.zip")) + sorted(args.pack.glob("gguf.zip")):
@@ -107,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     validation = data["validation"].astype(bool)
     train_ids = np.flatnonzero(~validation)
-    val_ids = np.flatnonzero(validation)
+    val_ids = np.flatnonzero(validation)[: args.validation_examples]
     pad = manifest["config"].get("pad_token_id") or 0
     import random
 
@@ -156,16 +164,19 @@ def main(argv: list[str] | None = None) -> int:
     optimizer = torch.optim.AdamW(
         params, lr=float(recipe["learning_rate"]), weight_decay=float(recipe.get("weight_decay", 0.0))
     )
-    warmup = int(steps * float(recipe.get("warmup_ratio", 0.03)))
+    plan = {"steps": steps, "warmup": int(steps * float(recipe.get("warmup_ratio", 0.03)))}
 
-    def rate(step: int) -> float:
+    def rate(step: int) -> float:  # linear warm-up, then cosine to zero at the planned last step
+        warmup, total = plan["warmup"], plan["steps"]
         if step < warmup:
             return (step + 1) / max(1, warmup)
-        return 0.5 * (1 + math.cos(math.pi * (step - warmup) / max(1, steps - warmup)))
+        return 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warmup) / max(1, total - warmup))))
 
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, rate)
     log: dict[str, Any] = {"device": device, "steps": steps, "examples": len(train_ids), "loss": []}
+    validation_started = time.perf_counter()
     log["val_loss_before"] = validation_loss()
+    validation_seconds = time.perf_counter() - validation_started
     print(
         f"model ready in {time.perf_counter() - started:.0f} s on {device}; {steps} steps; "
         f"validation loss {log['val_loss_before']}",
@@ -174,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     model.train()
     trained_tokens, t0, step = 0, time.perf_counter(), 0
     queue: list[list[int]] = []
-    while step < steps:
+    while step < plan["steps"]:
         if not queue:
             queue = batches(lengths, train_ids, args.batch_tokens, shuffler)
         batch = queue.pop()
@@ -187,14 +198,26 @@ def main(argv: list[str] | None = None) -> int:
         trained_tokens += int(sum(lengths[i] for i in batch))
         step += 1
         log["loss"].append(round(loss.item(), 4))
-        if step % 20 == 0 or step == steps:
+        if args.time_limit and step == 10:
+            # Fit the schedule to the time left (one more validation pass and the save to come), so a
+            # round that must end within one device call still anneals its learning rate to zero.
+            per_step = (time.perf_counter() - t0) / step
+            left = args.time_limit - (time.perf_counter() - started) - 1.2 * validation_seconds - 15
+            fits = step + max(0, int(left / per_step))
+            if fits < plan["steps"]:
+                print(
+                    f"time limit: {fits} of {plan['steps']} steps fit ({per_step:.2f} s a step)", flush=True
+                )
+                plan["steps"] = fits
+        if step % 20 == 0 or step == plan["steps"]:
             speed = trained_tokens / (time.perf_counter() - t0)
-            print(f"step {step}/{steps} loss {float(loss):.4f} {speed:,.0f} tokens/s", flush=True)
+            print(f"step {step}/{plan['steps']} loss {loss.item():.4f} {speed:,.0f} tokens/s", flush=True)
         if args.time_limit and time.perf_counter() - started > args.time_limit:
             print(f"time limit: stopping at step {step}", flush=True)
             break
     seconds = time.perf_counter() - t0
     log.update(
+        steps_planned=plan["steps"],
         steps_done=step,
         seconds=round(seconds, 1),
         tokens_seen=trained_tokens,
