@@ -200,7 +200,7 @@ def cmd_reader_receive(args: argparse.Namespace) -> int:
         f"reader shipped: {out} ({metrics.get('steps_done')} steps on {metrics.get('device')}, validation "
         f"loss {metrics.get('val_loss_before')} -> {metrics.get('val_loss_after')})"
     )
-    calibrate_reader(settings, out, work / "reader-dataset.jsonl")
+    calibrate_reader(settings, out, work / "reader-dataset.jsonl", limit=args.limit)
     return 0
 
 
@@ -404,6 +404,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     receive.add_argument("adapter", metavar="DIR", help="the folder the device trainer wrote")
     receive.add_argument("--work", metavar="DIR", help="the pack's work folder (default CACHE/reader-build)")
     receive.add_argument("--out", metavar="DIR", help="where to ship it (default models/reader/)")
+    receive.add_argument(
+        "--limit",
+        type=int,
+        default=450,
+        help="calibrate on the first N validation examples (default 450, as many as a 300-person build has)",
+    )
     receive.set_defaults(func=cmd_reader_receive)
     calibrate = reader.add_parser(
         "calibrate",
