@@ -167,16 +167,14 @@ def pack_reader_round(
     _carry_gguf(extra)
     layer_names = sorted(n for n in tensors if n != embedding_name)
     layer_bytes = sum(tensors[n]["tensor"].n_bytes for n in layer_names)
-    count = max(
-        2, math.ceil((layer_bytes + _size(extra)) / (PART_BYTES - 2 * 2**20))
-    )  # 2 MiB: a tensor's overshoot
+    # Parts of at most PART_BYTES less 2 MiB, the most one tensor can overshoot its part's share by.
+    count = max(2, math.ceil((layer_bytes + _size(extra)) / (PART_BYTES - 2 * 2**20)))
     share = (layer_bytes + _size(extra)) / count
     groups: list[list[str]] = [[] for _ in range(count)]
     filled = 0
     for name in layer_names:  # in order, each part up to its share; the last part gets what remains
         size = tensors[name]["tensor"].n_bytes
-        index_ = min(int(filled // share), count - 1)
-        groups[index_].append(name)
+        groups[min(int(filled // share), count - 1)].append(name)
         filled += size
     names_of = [chr(ord("a") + i) for i in range(count)]
     extra = extra.rename(staging / names_of[-1])
@@ -211,6 +209,7 @@ def pack_reader_round(
     (extra / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     for part in parts:
         if _size(part) > PART_BYTES:
+            shutil.rmtree(staging, ignore_errors=True)
             raise TwinError(
                 f"{part}: {_size(part) / 2**20:.0f} MiB, over the {PART_BYTES // 2**20} MiB a device call "
                 "carries; pack fewer examples (--people, --squad-questions)"
