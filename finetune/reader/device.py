@@ -241,10 +241,10 @@ def pack_round(
     from dataclasses import asdict
 
     from finetune.reader.build import build_reader_dataset
-    from finetune.reader.ship import READER_RECIPE, _origin
+    from finetune.reader.ship import READER_RECIPE, adapter_origin
     from finetune.recipe import Recipe
     from models.adapters import read_adapter_metadata
-    from models.gguf_cache import _assemble_gguf, ensure_embedded_checkpoint
+    from models.gguf_cache import assemble_gguf, ensure_embedded_checkpoint
     from twin.settings import EMBEDDED_GENERATOR
 
     recipe = Recipe.from_yaml(READER_RECIPE, **recipe_overrides)
@@ -262,7 +262,7 @@ def pack_round(
             dataset.path,
             out,
             checkpoint=checkpoint,
-            gguf_path=_assemble_gguf(Path(scratch)),
+            gguf_path=assemble_gguf(Path(scratch)),
             recipe=asdict(recipe),
             start_from=start_from,
             max_length=recipe.max_length,
@@ -271,7 +271,7 @@ def pack_round(
         "pack": str(out),
         "dataset": str(dataset.path),
         "data": {"sha256": dataset.sha256, "counts": dataset.counts, "people": dataset.people},
-        "started_from": _origin(start_from) if start_from is not None else None,
+        "started_from": adapter_origin(start_from) if start_from is not None else None,
         "rounds": (read_adapter_metadata(start_from) or {}).get("rounds", []) if start_from else [],
         "command": f"twin reader pack --people {people} --squad-questions {squad_questions} "
         f"--data-seed {data_seed}" + (f" --start-from {start_from}" if start_from else ""),
@@ -285,7 +285,7 @@ def receive_round(adapter: Path, *, work: Path, out: Path) -> dict[str, Any]:
     into `out` with the reader's metadata; the caller calibrates it next. Returns the metadata."""
     from datetime import UTC, datetime
 
-    from finetune.reader.ship import _base_checksum, ship_adapter
+    from finetune.reader.ship import base_checksum, ship_adapter
     from finetune.reader.squad import ATTRIBUTION, HELD_OUT_ARTICLES
     from twin.settings import EMBEDDED_GENERATOR
 
@@ -304,7 +304,7 @@ def receive_round(adapter: Path, *, work: Path, out: Path) -> dict[str, Any]:
     metadata = {
         "kind": "reader",
         "base_model": EMBEDDED_GENERATOR,
-        "base_model_sha256": _base_checksum(EMBEDDED_GENERATOR),
+        "base_model_sha256": base_checksum(EMBEDDED_GENERATOR),
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "recipe": log.get("recipe"),
         "metrics": {

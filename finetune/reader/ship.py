@@ -65,7 +65,9 @@ def build_reader(
     recipe = Recipe.from_yaml(READER_RECIPE, **recipe_overrides)
     if recipe.base_model != settings.generator:
         echo(f"note: the reader is trained on {recipe.base_model!r}, the twin runs {settings.generator!r}")
-    origin = _origin(start_from) if start_from is not None else None  # read before `out` may replace it
+    origin = (
+        adapter_origin(start_from) if start_from is not None else None
+    )  # read before `out` may replace it
     result = finetune(
         recipe,
         dataset.path,
@@ -80,7 +82,7 @@ def build_reader(
     metadata = {
         **json.loads((result.adapter_dir / "twin_adapter.json").read_text(encoding="utf-8")),
         "kind": "reader",
-        "base_model_sha256": _base_checksum(recipe.base_model),
+        "base_model_sha256": base_checksum(recipe.base_model),
         "started_from": origin,
         "data": {
             "sha256": dataset.sha256,
@@ -128,7 +130,7 @@ def ship_adapter(adapter_dir: Path, out: Path, metadata: dict[str, Any]) -> None
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _origin(adapter: Path) -> dict[str, Any]:
+def adapter_origin(adapter: Path) -> dict[str, Any]:
     """What a continued build started from: the adapter's weights checksum and the data it was trained on."""
     import hashlib
 
@@ -148,7 +150,7 @@ def _origin(adapter: Path) -> dict[str, Any]:
     }
 
 
-def _base_checksum(base_model: str) -> str | None:
+def base_checksum(base_model: str) -> str | None:
     from models.gguf_cache import embedded_source_sha256
     from twin.settings import EMBEDDED_GENERATOR
 

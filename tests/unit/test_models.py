@@ -166,7 +166,7 @@ def test_a_failed_conversion_leaves_no_checkpoint(settings, monkeypatch):
     def crash(_path: Path):
         raise RuntimeError("killed mid-conversion")
 
-    monkeypatch.setattr(gguf_cache, "_assemble_gguf", fake_assemble)
+    monkeypatch.setattr(gguf_cache, "assemble_gguf", fake_assemble)
     monkeypatch.setattr(gguf_cache, "_load_gguf_model", crash)
     with pytest.raises(RuntimeError, match="killed"):
         gguf_cache.ensure_embedded_checkpoint(settings.cache_dir, progress=False)
@@ -186,7 +186,7 @@ def test_the_conversion_pipeline_on_a_tiny_stand_in(tiny_gemma_dir, settings, mo
         return folder / "model.gguf"
 
     original = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir).eval()
-    monkeypatch.setattr(gguf_cache, "_assemble_gguf", fake_assemble)
+    monkeypatch.setattr(gguf_cache, "assemble_gguf", fake_assemble)
     monkeypatch.setattr(gguf_cache, "_load_gguf_model", lambda _path: original)
     monkeypatch.setattr(
         gguf_cache, "_load_gguf_tokenizer", lambda _path: AutoTokenizer.from_pretrained(tiny_gemma_dir)
