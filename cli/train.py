@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cli.common import settings_for
 from twin.errors import TwinError
@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 _RECIPE_FLAG = "recipe_"
 # Short forms of the flags people type most.
 _ALIASES = {"learning_rate": ["--lr"], "lora_r": ["--rank"]}
+
+
+def _recipe_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The recipe fields given as flags (`_add_recipe_flags`), by field name."""
+    return {
+        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
+    }
 
 
 def graph_prompts() -> Prompts:
@@ -73,9 +80,7 @@ def cmd_finetune(args: argparse.Namespace) -> int:
     from finetune.train import finetune
 
     settings = settings_for(args)
-    overrides = {
-        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
-    }
+    overrides = _recipe_overrides(args)
     recipe = Recipe.from_yaml(args.recipe or default_recipe(), **overrides)
     if recipe.base_model != settings.generator:
         print(
@@ -126,9 +131,7 @@ def cmd_reader_build(args: argparse.Namespace) -> int:
     from models.adapters import READER_DIR
 
     settings = settings_for(args)
-    overrides = {
-        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
-    }
+    overrides = _recipe_overrides(args)
     work = Path(args.work) if args.work else settings.cache_dir / "reader-build"
     try:
         built = build_reader(
@@ -159,9 +162,7 @@ def cmd_reader_pack(args: argparse.Namespace) -> int:
     from finetune.reader.device import TRAINER, pack_round
 
     settings = settings_for(args)
-    overrides = {
-        key[len(_RECIPE_FLAG) :]: value for key, value in vars(args).items() if key.startswith(_RECIPE_FLAG)
-    }
+    overrides = _recipe_overrides(args)
     work = Path(args.work) if args.work else settings.cache_dir / "reader-build"
     out = Path(args.out)
     pack = pack_round(
@@ -276,6 +277,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_reader_data_flags(parser: argparse.ArgumentParser) -> None:
+    """What a reader round's data is made of, and where its training starts (`build` and `pack`)."""
+    parser.add_argument("--people", type=int, default=300, help="synthetic people (default 300)")
+    parser.add_argument(
+        "--squad-questions", type=int, default=1500, help="SQuAD training questions (default 1500; 0: none)"
+    )
+    parser.add_argument(
+        "--start-from",
+        metavar="DIR",
+        help="train this reader further (e.g. models/reader) instead of fresh LoRA weights",
+    )
+    parser.add_argument(
+        "--data-seed",
+        type=int,
+        default=13,
+        metavar="N",
+        help="seed of the synthetic people and the examples (default 13); a new one gives a further round new "
+        "people (the held-out SQuAD articles stay out whatever the seed)",
+    )
+
+
 def _add_recipe_flags(parser: argparse.ArgumentParser) -> None:
     """One flag per recipe field; the recipe checks and converts the values."""
     from finetune.recipe import Recipe
@@ -350,25 +372,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "recipe (resumable with --resume), and ship it into models/reader/, where the embedded Gemma "
         "picks it up whenever no adapter of the person's is current.",
     )
-    build.add_argument("--people", type=int, default=300, help="synthetic people (default 300)")
-    build.add_argument(
-        "--squad-questions", type=int, default=1500, help="SQuAD training questions (default 1500; 0: none)"
-    )
+    _add_reader_data_flags(build)
     build.add_argument(
         "--resume", action="store_true", help="continue the interrupted run from its checkpoint"
-    )
-    build.add_argument(
-        "--start-from",
-        metavar="DIR",
-        help="train this reader further (e.g. models/reader) instead of fresh LoRA weights",
-    )
-    build.add_argument(
-        "--data-seed",
-        type=int,
-        default=13,
-        metavar="N",
-        help="seed of the synthetic people and the examples (default 13); a new one gives a further round new "
-        "people (the held-out SQuAD articles stay out whatever the seed)",
     )
     build.add_argument("--work", metavar="DIR", help="data and checkpoints (default CACHE/reader-build)")
     build.add_argument("--out", metavar="DIR", help="where to ship the adapter (default models/reader/)")
@@ -383,12 +389,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "transformers and peft are installed; `twin reader receive` ships the result.",
     )
     pack.add_argument("--out", metavar="DIR", required=True, help="the pack folder (gets a/, b/, ...)")
-    pack.add_argument("--people", type=int, default=300, help="synthetic people (default 300)")
-    pack.add_argument(
-        "--squad-questions", type=int, default=1500, help="SQuAD training questions (default 1500; 0: none)"
-    )
-    pack.add_argument("--start-from", metavar="DIR", help="train this reader further (e.g. models/reader)")
-    pack.add_argument("--data-seed", type=int, default=13, metavar="N", help="seed of the data (default 13)")
+    _add_reader_data_flags(pack)
     pack.add_argument(
         "--work", metavar="DIR", help="data and the round's record (default CACHE/reader-build)"
     )
