@@ -6,7 +6,7 @@ packages: it needs PyTorch, transformers, peft, numpy and safetensors (and gguf,
 PACK_DIR holds the pack's parts (a/, b/, ...) side by side, as the device calls copied them. It rebuilds the embedded Gemma 3 from the
 GGUF blocks (the same values the twin serves), over the vocabulary of the data's tokens, applies the pack's
 starting adapter (or fresh LoRA weights of the recipe), and trains on answer tokens only, in bfloat16 on CUDA
-(float32 on a CPU, for a dry run). It writes the adapter (peft's files), `log.json` (loss per step, validation
+(float32 on a CPU; `--cpu-bf16` runs the CPU in bfloat16 too, twice as fast where it has AMX or AVX512-BF16). It writes the adapter (peft's files), `log.json` (loss per step, validation
 loss before and after, tokens/s) and `loss.png` into DIR. Run as a file, not a module: nothing of the project is
 imported.
 """
@@ -52,6 +52,14 @@ def load_model(pack: Path, device: str) -> tuple[Any, dict[str, Any]]:
     return model.to(device), manifest
 
 
+def _memory() -> str:
+    try:  # resident memory, Linux only
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return ""
+    return f", {pages * 4096 / 2**30:.1f} GiB resident"
+
+
 def batches(lengths: Any, chosen: Any, batch_tokens: int, rng: Any) -> list[list[int]]:
     """Examples grouped by length (padding stays small), at most `batch_tokens` padded tokens each, shuffled."""
     order = sorted(chosen, key=lambda i: (int(lengths[i]), rng.random()))
@@ -85,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--validation-examples", type=int, help="score only the first N validation examples (a CPU dry run)"
     )
+    parser.add_argument(
+        "--cpu-bf16",
+        action="store_true",
+        help="bfloat16 autocast on the CPU too (fast where the CPU has AMX or AVX512-BF16; float32 otherwise)",
+    )
     args = parser.parse_args(argv)
 
     for carried in sorted(args.pack.glob("*/gguf.zip")) + sorted(args.pack.glob("gguf.zip")):
@@ -97,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     device = "cuda" if torch.cuda.is_available() else "cpu"
     started = time.perf_counter()
     model, manifest = load_model(args.pack, device)
+    autocast = device == "cuda" or args.cpu_bf16
+    if device == "cpu" and autocast:
+        # The frozen base in bfloat16: autocast would otherwise cast every weight again at every step. The LoRA
+        # weights stay float32 (peft keeps adapters in float32).
+        model = model.to(torch.bfloat16)
     recipe = manifest["recipe"]
     start = manifest["files"].get("start_from")
     if start:
@@ -122,12 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     shuffler = random.Random(recipe.get("seed", 42))
     per_epoch = batches(lengths, train_ids, args.batch_tokens, shuffler)
     steps = args.steps or max(1, math.ceil(len(per_epoch) * float(recipe.get("epochs", 1.0))))
-    dtype = torch.bfloat16 if device == "cuda" else torch.float32
     head = model.get_base_model()
     embedding = head.get_input_embeddings().weight
 
     def loss_of(batch: list[int]) -> tuple[Any, int]:
-        width = int(max(lengths[i] for i in batch))
+        width = (
+            -(-int(max(lengths[i] for i in batch)) // 64) * 64
+        )  # few distinct shapes: the allocator reuses
         ids = np.full((len(batch), width), pad, dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
         for row, i in enumerate(batch):
@@ -142,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(row)
                 cols.append(col)
         rows_t, cols_t = torch.tensor(rows, device=device), torch.tensor(cols, device=device)
-        with torch.autocast(device_type=device, dtype=dtype, enabled=device == "cuda"):
+        with torch.autocast(device_type=device, dtype=torch.bfloat16, enabled=autocast):
             hidden = head.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
             logits = hidden[rows_t, cols_t].float() @ embedding.float().T
         targets = ids_t[rows_t, cols_t + 1]
@@ -173,7 +192,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0.5 * (1 + math.cos(math.pi * min(1.0, (step - warmup) / max(1, total - warmup))))
 
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, rate)
-    log: dict[str, Any] = {"device": device, "steps": steps, "examples": len(train_ids), "loss": []}
+    log: dict[str, Any] = {
+        "device": device,
+        "precision": "bfloat16" if autocast else "float32",
+        "steps": steps,
+        "examples": len(train_ids),
+        "loss": [],
+    }
     validation_started = time.perf_counter()
     log["val_loss_before"] = validation_loss()
     validation_seconds = time.perf_counter() - validation_started
@@ -211,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
                 plan["steps"] = fits
         if step % 20 == 0 or step == plan["steps"]:
             speed = trained_tokens / (time.perf_counter() - t0)
-            print(f"step {step}/{plan['steps']} loss {loss.item():.4f} {speed:,.0f} tokens/s", flush=True)
+            print(
+                f"step {step}/{plan['steps']} loss {loss.item():.4f} {speed:,.0f} tokens/s{_memory()}",
+                flush=True,
+            )
         if args.time_limit and time.perf_counter() - started > args.time_limit:
             print(f"time limit: stopping at step {step}", flush=True)
             break

@@ -94,11 +94,14 @@ def test_a_round_trained_there_ships_as_the_reader(packed, tmp_path):
     settings, work, pack = packed
     adapter = tmp_path / "adapter"
     assert (
-        _trainer().main([str(pack.folder), "--out", str(adapter), "--steps", "1", "--batch-tokens", "1024"])
+        _trainer().main(
+            [str(pack.folder), "--out", str(adapter), "--steps", "1", "--batch-tokens", "1024", "--cpu-bf16"]
+        )
         == 0
     )
     log = json.loads((adapter / "log.json").read_text())
     assert log["steps_done"] == 1 and log["device"] == "cpu" and log["val_loss_after"] is not None
+    assert log["precision"] == "bfloat16"  # the GPU's precision, on the CPU (--cpu-bf16)
     start = load_file(str(ROOT / "models" / "reader" / "adapter_model.safetensors"))
     trained = load_file(str(adapter / "adapter_model.safetensors"))
     assert start.keys() == trained.keys()  # the same LoRA layout as the shipped reader, trained further
