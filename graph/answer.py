@@ -406,8 +406,9 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
     wanted = asked_kind(question)
     if wanted and not wanted[0].search(text):
         return Check(False, f"not asked: no {wanted[1]}")
-    premise = missing_premise(question, facts, person)
-    if premise and (not _YES_NO.match(question) or re.match(r"\W*yes\b", text, re.IGNORECASE)):
+    affirms = bool(_YES_NO.match(question) and re.match(r"\W*yes\b", text, re.IGNORECASE))
+    premise = missing_premise(question, facts, person, whole=affirms)
+    if premise and (not _YES_NO.match(question) or affirms):
         return Check(False, f"no such: {premise}")
     missing = unsupported_details(text, f"{facts}\n{person}\n{question}")
     return Check(False, "unsupported: " + ", ".join(missing[:5])) if missing else Check(True)
@@ -421,11 +422,14 @@ def asked_kind(question: str) -> tuple[re.Pattern[str], str] | None:
     return None
 
 
-def missing_premise(question: str, facts: str, person: str) -> str | None:
+def missing_premise(question: str, facts: str, person: str, *, whole: bool = False) -> str | None:
     """A name the question rests on that the facts never mention ("the Nobel Prize" when no fact says Nobel):
     the facts cannot answer it. Runs of capitalised words count as one name, found when any word of it that
     is not a kind of thing ("Prize", "University") is in the facts or the person's name, even inside a word.
-    Terms in capitals ("ICU") are left out: the facts may spell them out."""
+    Terms in capitals ("ICU") are left out: the facts may spell them out.
+
+    `whole`: a name of several telling words is found only as the phrase itself, for an answer that says yes
+    to it: "Yes, I work in Cape Town." is not held up by "Eastern Cape"."""
     haystack = _folded(f"{facts}\n{person}")
     words = list(re.finditer(r"[\w'’.-]*\w", question))
     runs: list[list[str]] = []
@@ -446,9 +450,19 @@ def missing_premise(question: str, facts: str, person: str) -> str | None:
             runs.append([])
     for run in filter(None, runs):
         telling = [w for w in run if _folded(w) not in _KIND_WORDS]
-        if telling and not any(_folded(w) in haystack for w in telling):  # "Xhosa" is in "isiXhosa"
+        if whole and len(telling) > 1:
+            found = any(_phrase(words, haystack) for words in (run, telling))
+        else:
+            found = any(_folded(w) in haystack for w in telling)  # "Xhosa" is in "isiXhosa"
+        if telling and not found:
             return " ".join(run)
     return None
+
+
+def _phrase(words: list[str], haystack: str) -> bool:
+    """Whether the words stand together in the (folded) haystack, a possessive or punctuation between them."""
+    pattern = r"(?:'s)?\W+".join(re.escape(_folded(w)) for w in words)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", haystack) is not None
 
 
 def best_supported_fact(facts: list[str], question: str) -> str | None:

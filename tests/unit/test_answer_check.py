@@ -5,7 +5,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
-from graph.answer import best_supported_fact, check_answer, is_decline
+from graph.answer import Check, best_supported_fact, check_answer, is_decline
 from tests.fakes import RecordingModel, build_retriever
 
 PERSON = "Dr Elspeth Varga"
@@ -92,6 +92,24 @@ def test_a_name_is_found_inside_a_word_of_the_facts():
     assert check_answer(
         "Yes, I speak isiXhosa.", facts=facts, person=PERSON, question="Do you speak Xhosa?"
     ).ok
+
+
+def test_a_yes_needs_the_whole_name_the_question_asks_about():
+    facts = (
+        "## Experience\n- Professional Nurse — Qumbu District Hospital, Eastern Cape (2011 – 2014) [cv.pdf]\n"
+        "- I teach nurses at Umhlanga Children's Hospital in Durban. [cv.pdf]"
+    )
+
+    def check(question: str, answer: str) -> Check:
+        return check_answer(answer, facts=facts, person=PERSON, question=question)
+
+    refused = check(
+        "Do you work in Cape Town?", "Yes, I work at Cape Town."
+    )  # "Cape" is only in "Eastern Cape"
+    assert not refused.ok and refused.reason == "no such: Cape Town" and not refused.replaceable
+    assert check("Do you work in Cape Town?", "No, I work in Durban.").ok  # a wrong premise, corrected
+    assert check("Do you work at Umhlanga Children's Hospital?", "Yes, I teach nurses there.").ok
+    assert check("Did you work in the Eastern Cape?", "Yes, at Qumbu District Hospital.").ok
 
 
 def test_a_direct_answer_has_no_facts_to_hold_names_against():
