@@ -451,7 +451,7 @@ def missing_premise(question: str, facts: str, person: str, *, whole: bool = Fal
     for run in filter(None, runs):
         telling = [w for w in run if _folded(w) not in _KIND_WORDS]
         if whole and len(telling) > 1:
-            found = any(_phrase(words, haystack) for words in (run, telling))
+            found = any(_phrase(name, haystack) for name in (run, telling))
         else:
             found = any(_folded(w) in haystack for w in telling)  # "Xhosa" is in "isiXhosa"
         if telling and not found:
