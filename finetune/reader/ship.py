@@ -65,9 +65,8 @@ def build_reader(
     recipe = Recipe.from_yaml(READER_RECIPE, **recipe_overrides)
     if recipe.base_model != settings.generator:
         echo(f"note: the reader is trained on {recipe.base_model!r}, the twin runs {settings.generator!r}")
-    origin = (
-        adapter_origin(start_from) if start_from is not None else None
-    )  # read before `out` may replace it
+    # Read before `out` may replace it.
+    origin = adapter_origin(start_from) if start_from is not None else None
     result = finetune(
         recipe,
         dataset.path,
