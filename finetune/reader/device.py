@@ -300,22 +300,27 @@ def receive_round(adapter: Path, *, work: Path, out: Path) -> dict[str, Any]:
     log = json.loads(log_path.read_text(encoding="utf-8"))
     if log.get("dataset_sha256") != info["data"]["sha256"]:
         raise TwinError(f"{adapter}: trained on other data than the pack in {work} (dataset sha256 differs)")
-    earlier = info.get("rounds") or []
+    fresh = log.get("start") == "fresh"  # `device_train.py --fresh`: the pack's starting adapter was left out
+    earlier = [] if fresh else info.get("rounds") or []
+    recipe = dict(log.get("recipe") or {})
+    if log.get("learning_rate") is not None:
+        recipe["learning_rate"] = log["learning_rate"]  # `--learning-rate` overrides the pack's recipe
     metadata = {
         "kind": "reader",
         "base_model": EMBEDDED_GENERATOR,
         "base_model_sha256": base_checksum(EMBEDDED_GENERATOR),
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "recipe": log.get("recipe"),
+        "recipe": recipe,
         "metrics": {
             key: log.get(key) for key in ("device", "steps_done", "seconds", "tokens_seen", "tokens_per_s")
         }
         | {"val_loss_before": log.get("val_loss_before"), "val_loss_after": log.get("val_loss_after")},
-        "started_from": info.get("started_from"),
+        "started_from": None if fresh else info.get("started_from"),
         "rounds": [
             *earlier,
             f"{info['command']}, trained on {log.get('device')} "
-            f"(finetune/reader/device_train.py, {log.get('steps_done')} steps)",
+            f"(finetune/reader/device_train.py{' --fresh' if fresh else ''}, {log.get('steps_done')} steps, "
+            f"learning rate {recipe.get('learning_rate')})",
         ],
         "data": {
             **info["data"],

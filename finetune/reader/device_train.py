@@ -60,6 +60,10 @@ def _memory() -> str:
     return f", {pages * 4096 / 2**30:.1f} GiB resident"
 
 
+def _rounded(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"
+
+
 def batches(lengths: Any, chosen: Any, batch_tokens: int, rng: Any) -> list[list[int]]:
     """Examples grouped by length (padding stays small), at most `batch_tokens` padded tokens each, shuffled."""
     order = sorted(chosen, key=lambda i: (int(lengths[i]), rng.random()))
@@ -98,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="bfloat16 autocast on the CPU too (fast where the CPU has AMX or AVX512-BF16; float32 otherwise)",
     )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ignore the pack's starting adapter: fresh LoRA weights of the recipe",
+    )
+    parser.add_argument("--learning-rate", type=float, help="peak learning rate (default: the recipe's)")
     args = parser.parse_args(argv)
 
     for carried in sorted(args.pack.glob("*/gguf.zip")) + sorted(args.pack.glob("gguf.zip")):
@@ -116,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         # weights stay float32 (peft keeps adapters in float32).
         model = model.to(torch.bfloat16)
     recipe = manifest["recipe"]
-    start = manifest["files"].get("start_from")
+    start = None if args.fresh else manifest["files"].get("start_from")
     if start:
         model = PeftModel.from_pretrained(model, str(args.pack / start), is_trainable=True)
     else:
@@ -181,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
 
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
-        params, lr=float(recipe["learning_rate"]), weight_decay=float(recipe.get("weight_decay", 0.0))
+        params,
+        lr=args.learning_rate or float(recipe["learning_rate"]),
+        weight_decay=float(recipe.get("weight_decay", 0.0)),
     )
     plan = {"steps": steps, "warmup": int(steps * float(recipe.get("warmup_ratio", 0.03)))}
 
@@ -195,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     log: dict[str, Any] = {
         "device": device,
         "precision": "bfloat16" if autocast else "float32",
+        "start": "fresh" if start is None else start,
+        "learning_rate": args.learning_rate or float(recipe["learning_rate"]),
         "steps": steps,
         "examples": len(train_ids),
         "loss": [],
@@ -274,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         axes.set_xlabel("step")
         axes.set_ylabel("training loss (answer tokens)")
         axes.set_title(
-            f"reader round on {device}: validation {log['val_loss_before']} -> {log['val_loss_after']}"
+            f"reader round on {device}: validation loss {_rounded(log['val_loss_before'])} -> "
+            f"{_rounded(log['val_loss_after'])}"
         )
         figure.tight_layout()
         figure.savefig(args.out / "loss.png", dpi=120)
@@ -282,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
     print(
         f"adapter: {args.out} ({step} steps, {log['tokens_per_s']:,.0f} tokens/s, validation loss "
-        f"{log['val_loss_before']} -> {log['val_loss_after']})",
+        f"{_rounded(log['val_loss_before'])} -> {_rounded(log['val_loss_after'])})",
         flush=True,
     )
     return 0

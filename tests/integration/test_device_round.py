@@ -121,6 +121,13 @@ def test_a_round_trained_there_ships_as_the_reader(packed, tmp_path):
     lora = {k: v for k, v in served.state_dict().items() if "lora_A" in k}
     assert lora and all(v.abs().sum() > 0 for v in lora.values())
 
+    # A round trained from fresh LoRA weights (`--fresh`) at its own learning rate claims no lineage.
+    log.update(start="fresh", learning_rate=1e-4)
+    (adapter / "log.json").write_text(json.dumps(log))
+    fresh = receive_round(adapter, work=work, out=tmp_path / "fresh")
+    assert fresh["started_from"] is None and len(fresh["rounds"]) == 1
+    assert fresh["recipe"]["learning_rate"] == 1e-4 and "--fresh" in fresh["rounds"][0]
+
 
 def test_receive_names_what_is_missing(tmp_path):
     from finetune.reader.device import receive_round
