@@ -1,14 +1,16 @@
 """Train the reader's LoRA adapter from a pack (`twin reader pack`), on a GPU machine without this project's
 packages: it needs PyTorch, transformers, peft, numpy and safetensors (and gguf, which the pack carries as a zip).
 
-    python3 finetune/reader/device_train.py PACK_DIR --out DIR [--steps N] [--batch-tokens N]
+    python3 finetune/reader/device_train.py PACK_DIR --out DIR [--steps N] [--batch-tokens N] [--time-limit S]
+        [--fresh] [--learning-rate LR] [--cpu-bf16]
 
-PACK_DIR holds the pack's parts (a/, b/, ...) side by side, as the device calls copied them. It rebuilds the embedded Gemma 3 from the
-GGUF blocks (the same values the twin serves), over the vocabulary of the data's tokens, applies the pack's
-starting adapter (or fresh LoRA weights of the recipe), and trains on answer tokens only, in bfloat16 on CUDA
-(float32 on a CPU; `--cpu-bf16` runs the CPU in bfloat16 too, twice as fast where it has AMX or AVX512-BF16). It writes the adapter (peft's files), `log.json` (loss per step, validation
-loss before and after, tokens/s) and `loss.png` into DIR. Run as a file, not a module: nothing of the project is
-imported.
+PACK_DIR holds the pack's parts (a/, b/, ...) side by side, as the device calls copied them. It rebuilds the
+embedded Gemma 3 from the GGUF blocks (the same values the twin serves), over the vocabulary of the data's tokens,
+applies the pack's starting adapter (fresh LoRA weights of the recipe where the pack has none, or with `--fresh`),
+and trains on answer tokens only, in bfloat16 on CUDA (float32 on a CPU; `--cpu-bf16` runs the CPU in bfloat16
+too, twice as fast where it has AMX or AVX512-BF16). It writes the adapter (peft's files), `log.json` (the start,
+the learning rate, loss per step, validation loss before and after, tokens/s) and `loss.png` into DIR. Run as a
+file, not a module: nothing of the project is imported.
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         # weights stay float32 (peft keeps adapters in float32).
         model = model.to(torch.bfloat16)
     recipe = manifest["recipe"]
+    learning_rate = args.learning_rate or float(recipe["learning_rate"])
     start = None if args.fresh else manifest["files"].get("start_from")
     if start:
         model = PeftModel.from_pretrained(model, str(args.pack / start), is_trainable=True)
@@ -192,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params,
-        lr=args.learning_rate or float(recipe["learning_rate"]),
+        lr=learning_rate,
         weight_decay=float(recipe.get("weight_decay", 0.0)),
     )
     plan = {"steps": steps, "warmup": int(steps * float(recipe.get("warmup_ratio", 0.03)))}
@@ -208,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "device": device,
         "precision": "bfloat16" if autocast else "float32",
         "start": "fresh" if start is None else start,
-        "learning_rate": args.learning_rate or float(recipe["learning_rate"]),
+        "learning_rate": learning_rate,
         "steps": steps,
         "examples": len(train_ids),
         "loss": [],
