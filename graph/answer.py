@@ -406,9 +406,10 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
     wanted = asked_kind(question)
     if wanted and not wanted[0].search(text):
         return Check(False, f"not asked: no {wanted[1]}")
-    affirms = bool(_YES_NO.match(question) and re.match(r"\W*yes\b", text, re.IGNORECASE))
+    yes_no = bool(_YES_NO.match(question))
+    affirms = yes_no and re.match(r"\W*yes\b", text, re.IGNORECASE) is not None
     premise = missing_premise(question, facts, person, whole=affirms)
-    if premise and (not _YES_NO.match(question) or affirms):
+    if premise and (not yes_no or affirms):
         return Check(False, f"no such: {premise}")
     missing = unsupported_details(text, f"{facts}\n{person}\n{question}")
     return Check(False, "unsupported: " + ", ".join(missing[:5])) if missing else Check(True)

@@ -157,9 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     embedding = head.get_input_embeddings().weight
 
     def loss_of(batch: list[int]) -> tuple[Any, int]:
-        width = (
-            -(-int(max(lengths[i] for i in batch)) // 64) * 64
-        )  # few distinct shapes: the allocator reuses
+        # Widths rounded up to 64 tokens: few distinct shapes, so the allocator re-uses its blocks.
+        width = -(-int(max(lengths[i] for i in batch)) // 64) * 64
         ids = np.full((len(batch), width), pad, dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
         for row, i in enumerate(batch):

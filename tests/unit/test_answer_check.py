@@ -103,9 +103,8 @@ def test_a_yes_needs_the_whole_name_the_question_asks_about():
     def check(question: str, answer: str) -> Check:
         return check_answer(answer, facts=facts, person=PERSON, question=question)
 
-    refused = check(
-        "Do you work in Cape Town?", "Yes, I work at Cape Town."
-    )  # "Cape" is only in "Eastern Cape"
+    # "Cape" is only in "Eastern Cape".
+    refused = check("Do you work in Cape Town?", "Yes, I work at Cape Town.")
     assert not refused.ok and refused.reason == "no such: Cape Town" and not refused.replaceable
     assert check("Do you work in Cape Town?", "No, I work in Durban.").ok  # a wrong premise, corrected
     assert check("Do you work at Umhlanga Children's Hospital?", "Yes, I teach nurses there.").ok
