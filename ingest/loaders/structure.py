@@ -33,6 +33,7 @@ _SECTION_WORDS = {
     "career objective": "Goals",
     "goals": "Goals",
     "experience": "Experience",
+    "work": "Experience",
     "employment": "Experience",
     "work experience": "Experience",
     "work history": "Experience",
@@ -43,6 +44,8 @@ _SECTION_WORDS = {
     "volunteering": "Experience",
     "berufserfahrung": "Experience",
     "education": "Education",
+    "training": "Education",
+    "education and training": "Education",
     "academic background": "Education",
     "qualifications": "Education",
     "studies": "Education",
@@ -51,6 +54,8 @@ _SECTION_WORDS = {
     "project": "Projects",
     "portfolio": "Projects",
     "publications": "Publications",
+    "book": "Publications",
+    "books": "Publications",
     "papers": "Publications",
     "patents": "Publications",
     "talks": "Publications",
@@ -67,6 +72,8 @@ _SECTION_WORDS = {
     "sprachen": "Languages",
     "certifications": "Certifications",
     "certificates": "Certifications",
+    "licences": "Certifications",
+    "licenses": "Certifications",
     "licenses & certifications": "Certifications",
     "licenses and certifications": "Certifications",
     "awards": "Awards",
@@ -76,11 +83,14 @@ _SECTION_WORDS = {
     "honors and awards": "Awards",
     "achievements": "Awards",
     "scholarships": "Awards",
+    "distinctions": "Awards",
+    "prizes": "Awards",
     "interests": "Interests",
     "hobbies": "Interests",
     "research interests": "Interests",
     "blog": "Opinions",  # the person's own posts: views first, whatever the topic
     "posts": "Opinions",
+    "journal": "Opinions",
     "writing": "Opinions",
     "contact": "Contact",
     "contact me": "Contact",
@@ -89,6 +99,10 @@ _SECTION_WORDS = {
     "personal information": "Contact",
     "contact information": "Contact",
 }
+
+# Words that name a section only as the whole heading: "Work" and "Training" head a CV's jobs and courses,
+# while "Outside work", "Dog training" and "My favourite book" say something else.
+_WHOLE_HEADING_ONLY = frozenset({"work", "training", "book", "books", "journal"})
 
 
 def section_for(heading: str) -> str | None:
@@ -100,7 +114,9 @@ def section_for(heading: str) -> str | None:
     if text in _SECTION_WORDS:
         return _SECTION_WORDS[text]
     words = re.findall(r"[a-zäöüß]+", text)
-    return _SECTION_WORDS.get(words[-1]) if words else None
+    if not words or words[-1] in _WHOLE_HEADING_ONLY:
+        return None
+    return _SECTION_WORDS.get(words[-1])
 
 
 def kind_from_name(name: str) -> Literal["cv", "statement"] | None:

@@ -205,7 +205,9 @@ def section_from_path(path: str) -> str | None:
         return None
     stem = re.sub(r"\.(html?|php|aspx?)$", "", parts[-1])
     for part in [*reversed(parts[:-1]), stem]:
-        section = section_for(part.replace("-", " ").replace("_", " "))
+        words = part.replace("-", " ").replace("_", " ")
+        # A site's /work page shows what was made (a portfolio); a CV's "Work" heading lists jobs.
+        section = "Projects" if words in ("work", "our work") else section_for(words)
         if section:
             return section
     return None

@@ -1,0 +1,36 @@
+"""Section names people give their CV headings and site pages: a CV's "Work" lists jobs, a site's /work page
+shows what was made, and a heading that only ends with such a word names nothing."""
+
+import pytest
+
+from ingest.loaders.structure import section_for
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Work", "Experience"),
+        ("Training", "Education"),
+        ("Book", "Publications"),
+        ("Distinctions", "Awards"),
+        ("Licences", "Certifications"),
+        ("Journal", "Opinions"),
+    ],
+)
+def test_cv_headings_people_use_name_their_section(heading: str, section: str):
+    assert section_for(heading) == section
+
+
+@pytest.mark.parametrize("heading", ["Outside work", "Dog training", "My favourite book", "Away from work"])
+def test_a_heading_that_only_ends_with_such_a_word_names_no_section(heading: str):
+    assert section_for(heading) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "section"),
+    [("work.html", "Projects"), ("our-work/index.html", "Projects"), ("journal/oil.html", "Opinions")],
+)
+def test_a_sites_work_page_is_its_portfolio_and_its_journal_its_views(path: str, section: str):
+    from ingest.loaders.website import section_from_path
+
+    assert section_from_path(path) == section
