@@ -179,12 +179,6 @@ def source_tag(metadata: dict) -> str:
 
 def classify(document: Document, text: str | None = None) -> str:
     """The knowledge-file section a loader document (or `text`, one statement of it) belongs in."""
-    return named_section(document, text) or "About"
-
-
-def named_section(document: Document, text: str | None = None) -> str | None:
-    """The section a document's metadata, heading or wording names, or None when nothing does (About by
-    default, unless a `Placer` finds it a better one)."""
     section = document.metadata.get("section")
     if section in SECTIONS:
         return str(section)
@@ -200,9 +194,12 @@ def named_section(document: Document, text: str | None = None) -> str | None:
             _first_match(specific, said)
             or _first_match(_CHAT_TITLE_SECTIONS, heading)
             or _first_match(in_passing, said)
+            or "About"
         )
-    return _first_match(_HEADING_SECTIONS, heading) or _first_match(
-        _TEXT_SECTIONS, document.page_content if text is None else text
+    return (
+        _first_match(_HEADING_SECTIONS, heading)
+        or _first_match(_TEXT_SECTIONS, document.page_content if text is None else text)
+        or "About"
     )
 
 
@@ -279,24 +276,13 @@ def _statements(document: Document) -> list[str]:
     return statements
 
 
-# Sections for facts that nothing named a section for: fact texts in, a section (or None: About) for each out.
-Placer = Callable[[list[str]], list[str | None]]
-
-
-def curate(
-    documents: Iterable[Document], policy: DisclosurePolicy, placer: Placer | None = None
-) -> tuple[list[Fact], KnowledgeReport]:
-    """Facts from loader documents: withheld details removed, instructions left out, near-duplicates merged.
-
-    `placer`: where the facts go that no metadata, heading or wording put in a section (ingest/placing.py);
-    without one they are About.
-    """
+def curate(documents: Iterable[Document], policy: DisclosurePolicy) -> tuple[list[Fact], KnowledgeReport]:
+    """Facts from loader documents: withheld details removed, instructions left out, near-duplicates merged."""
     report = KnowledgeReport()
     facts: list[Fact] = []
-    unplaced: list[int] = []  # facts in About only because nothing named their section
     for doc in documents:
         tag = source_tag(doc.metadata)
-        section = named_section(doc)
+        section = classify(doc)
         kept = []
         for sentence in _statements(doc):
             reason = policy.screen(sentence)
@@ -312,17 +298,12 @@ def curate(
             if len(fact_key(text)) < 3 or text.rstrip(":").lower() in {"phone", "address", "tel", "mobile"}:
                 continue
             # One chat message can say several unrelated things: each statement finds its own section.
-            where = named_section(doc, text) if chat else section
+            where = classify(doc, text) if chat else section
             text = _with_context(doc, text)
             date = doc.metadata.get("date")
             if date and chat:
                 text = f"{text} (written {date})"
-            if where is None:
-                unplaced.append(len(facts))
-            facts.append(Fact(where or "About", text, [tag]))
-    if placer is not None and unplaced:
-        for i, placed in zip(unplaced, placer([facts[i].text for i in unplaced]), strict=True):
-            facts[i].section = placed or "About"
+            facts.append(Fact(where, text, [tag]))
     merged = merge_near_duplicates(facts)
     report.merged = len(facts) - len(merged)
     report.facts = len(merged)
@@ -473,14 +454,13 @@ def build_knowledge_file(
     *,
     summariser: Summariser | None = None,
     rebuild: bool = False,
-    placer: Placer | None = None,
 ) -> KnowledgeReport:
     """Write (or extend) the knowledge file at `path` from loader documents.
 
     The state beside it (`.knowledge.json`) remembers what was last written, to tell a hand edit from
     our own output and to avoid re-adding facts the person deleted.
     """
-    facts, report = curate(documents, policy, placer)
+    facts, report = curate(documents, policy)
     if summariser is not None:
         facts, report.summariser = summarise_sections(facts, summariser)
     facts = with_timeline(facts)

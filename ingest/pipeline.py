@@ -162,14 +162,7 @@ def _write_knowledge(
         summariser = openai_summariser(
             settings.openai_api_key, settings.openai_model, settings.cache_dir / "openai"
         )
-    from ingest.placing import embedding_placer
-    from models.embeddings import load_embeddings
-
-    # The index's own embeddings place what no heading or wording put in a section (loaded once, for both).
-    placer = embedding_placer(load_embeddings(settings.embeddings))
-    return build_knowledge_file(
-        documents, path, policy, summariser=summariser, rebuild=rebuild, placer=placer
-    )
+    return build_knowledge_file(documents, path, policy, summariser=summariser, rebuild=rebuild)
 
 
 def knowledge_person(settings: Settings) -> str:
