@@ -25,7 +25,7 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
-from ingest.clean import is_date_only
+from ingest.clean import date_ranges, is_date_only
 from ingest.policy import DisclosurePolicy
 from ingest.types import SECTIONS
 from twin.errors import TwinError
@@ -214,6 +214,8 @@ def _entry_name(line: str) -> str:
     """Who and where of a job or degree line, without its place and dates: "Senior Engineer, Northwind
     Marine, Bergen (March 2023 – present)" -> "Senior Engineer — Northwind Marine"."""
     text = re.sub(r"\([^()]*\)", " ", line)  # "(March 2023 – present)", "(remote)"
+    for found in date_ranges(text):  # "2014 – present  History teacher, ..." (dates first)
+        text = text.replace(found.text, " ")
     parts = [" ".join(part.split()).strip(" :") for part in re.split(r",|:\s", text)]
     text = ", ".join(part for part in parts if part and not is_date_only(part))
     # "Role — Employer, City", "Role | Employer", "Role at Employer"; else "Role, Employer, City".

@@ -34,6 +34,10 @@ _DEGREE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_CHARS = 160  # a job's header line; longer text before the dates is a sentence that mentions them
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Where a LinkedIn line's header ends and its description begins: "... (Sep 2014 – present). History and ...";
+# a range in the description ("Everyday life in Podgórze, 1945–1956.") is not the entry's.
+_HEADER_END = re.compile(r"\)\.\s")
 
 
 @dataclass
@@ -58,8 +62,15 @@ def spoken(point: str) -> str:
     return point
 
 
+# Letters NFKD does not take apart: a CV may spell "Małopolska" as "Malopolska", "Ørsted" as "Orsted".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
+)
+
+
 def _fold(name: str) -> str:
-    return fact_key(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+    plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return fact_key(plain.encode("ascii", "ignore").decode())
 
 
 def _role_and_place(header: str) -> tuple[str, str] | None:
@@ -72,8 +83,9 @@ def _role_and_place(header: str) -> tuple[str, str] | None:
             continue
         role, rest = text[: match.start()].strip(" ,"), text[match.end() :]
         place = re.split(r",|\||\.\s|;", rest)[0].strip(" .")
-        # A school or employer is a name ("Thukela University", "UiT"), not a clause or a city list.
-        if role and place[:1].isupper() and len(place.split()) <= 7 and not re.search(r"\d", place):
+        # A school or employer is a name ("Thukela University", "UiT", "Gimnazjum nr 5"), not a clause, a
+        # city list or a date.
+        if role and place[:1].isupper() and len(place.split()) <= 7 and not _YEAR.search(place):
             return role, place
     return None
 
@@ -83,7 +95,9 @@ def entry(fact: Fact) -> Entry | None:
     text = re.sub(r"^[A-Z][A-Z &/,]+:\s+", "", fact.text)  # a CV heading kept as a label ("EDUCATION: ")
     if re.match(r"(?:I|I'm|I've|My|We)\b", text):  # prose, not a header
         return None
-    ranges = [r for r in date_ranges(text) if r.start_index <= _HEADER_CHARS]
+    described = _HEADER_END.search(text)
+    limit = min(_HEADER_CHARS, described.start() if described else _HEADER_CHARS)
+    ranges = [r for r in date_ranges(text) if r.start_index <= limit]
     if not ranges:
         return None
     # The entry's own range encloses the ones inside it ("Cabinetmaker, then Foreman (2015–2018) — Fundy, 2012 – 2018").
@@ -91,6 +105,10 @@ def entry(fact: Fact) -> Entry | None:
     starting = [r for r in ranges if r.start == earliest]
     widest = next((r for r in starting if r.end is None), None) or max(starting, key=lambda r: r.end or "")
     header = text[: max(r.end_index for r in ranges)]
+    if not _without_dates(header).strip(
+        " ,.;:|–—-"
+    ):  # the dates come first: "2014 – present  Teacher, School"
+        header = text[: _HEADER_CHARS if described is None else described.start() + 1]
     if re.search(r"\b(?:I|my|me|we|our)\b", header):  # a sentence, or a fact this module wrote
         return None
     if ": " in header[: widest.start_index]:  # "Role — Employer: built X (2019 – 2021)" is a bullet

@@ -183,3 +183,50 @@ def render_facts(facts: list[Fact], *, timeline: bool) -> str:
     from ingest.knowledge import render, with_timeline
 
     return render("Thandeka Mokoena", with_timeline(facts) if timeline else facts)
+
+
+def teacher() -> list[Fact]:
+    """A CV with the dates first and school names spelled without their Polish letters, and LinkedIn lines
+    whose description holds a range of its own (a thesis title's years)."""
+    return [
+        Fact("Experience", "2014 – present History teacher, Liceum Ogolnoksztalcace nr 41, Krakow", [CV]),
+        Fact("Experience", "2009 – 2014 Teacher of history and civics, Gimnazjum nr 5, Tarnow", [CV]),
+        Fact(
+            "Experience",
+            "History Teacher at Liceum Ogólnokształcące nr 41, Kraków, Poland (Sep 2014 – present). Humanities.",
+            [LINKEDIN],
+        ),
+        Fact("Education", "2003 – 2008 MA in History, Jagiellonian University, Krakow", [CV]),
+        Fact(
+            "Education",
+            "PhD, History at Jagiellonian University (2022 – present). Everyday life in Podgórze, 1945–1956.",
+            ["linkedin_export.zip/Education.csv"],
+        ),
+    ]
+
+
+def test_dates_first_numbered_schools_and_a_range_in_the_description():
+    assert texts(timeline_facts(teacher())) == [
+        # The CV's and LinkedIn's spellings of one school are one job ("ł" and "l" fold together).
+        "I work at Liceum Ogolnoksztalcace nr 41 as History teacher, since 2014.",
+        "Before Liceum Ogolnoksztalcace nr 41, I worked at Gimnazjum nr 5 as Teacher of history and civics.",
+        "I am studying for PhD, History at Jagiellonian University, since 2022.",
+        "The earliest degree I list is MA in History at Jagiellonian University (2003 – 2008).",
+    ]
+
+
+def test_a_cv_bullet_under_a_dates_first_entry_names_its_job_not_its_year():
+    from ingest.knowledge import curate
+
+    entry = "2014 – present   History teacher, Liceum Ogolnoksztalcace nr 41, Krakow"
+    bullet = make_document(
+        "Head of the humanities department since 2021.",
+        source="cv.pdf",
+        source_type="cv",
+        section="Experience",
+        context=entry,
+    )
+    (fact,) = curate([bullet], DisclosurePolicy())[0]
+    assert fact.text == (
+        "History teacher — Liceum Ogolnoksztalcace nr 41: Head of the humanities department since 2021."
+    )
