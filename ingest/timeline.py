@@ -105,9 +105,8 @@ def entry(fact: Fact) -> Entry | None:
     starting = [r for r in ranges if r.start == earliest]
     widest = next((r for r in starting if r.end is None), None) or max(starting, key=lambda r: r.end or "")
     header = text[: max(r.end_index for r in ranges)]
-    if not _without_dates(header).strip(
-        " ,.;:|–—-"
-    ):  # the dates come first: "2014 – present  Teacher, School"
+    # The dates come first ("2014 – present  Teacher, School"): the header is what follows them.
+    if not _without_dates(header).strip(" ,.;:|–—-"):
         header = text[: _HEADER_CHARS if described is None else described.start() + 1]
     if re.search(r"\b(?:I|my|me|we|our)\b", header):  # a sentence, or a fact this module wrote
         return None
