@@ -46,12 +46,25 @@ def answer_complete(reply: str) -> bool:
     return _answer_line(reply)[1]
 
 
+# The reader learned SQuAD's one-word spans as "The answer is nine." (finetune/reader/squad.py); a person says
+# "Nine.", so that is what is shown.
+_ANSWER_IS = "the answer is"
+
+
 def _answer_line(reply: str) -> tuple[str, bool]:
     lines = reply.splitlines()
     for number, line in enumerate(lines):
         text = re.sub(r"^\s*(?:[-*•]|\d+[.)]|\[[^\]]*\])\s*", "", line).strip()
         text = re.sub(r"^answer\s*:\s*", "", text, flags=re.IGNORECASE)
         if len(re.findall(r"\w+", text)) >= 2 and not _NOT_ANSWER.match(text):
+            said = " ".join(text.split())
+            if _ANSWER_IS.startswith(said.lower()):  # "The answer" may yet become "The answer is nine."
+                if number < len(lines) - 1:
+                    continue
+                return "", False
+            if said.lower().startswith(_ANSWER_IS + " "):
+                text = said[len(_ANSWER_IS) + 1 :]
+                text = text[:1].upper() + text[1:]
             sentences = re.split(r"(?<=[.!?])\s+", text)
             line_ended = number < len(lines) - 1 or reply[-1:] in ("\n", "\r")
             # A fourth piece means the first three sentences have ended: later text cannot change them.

@@ -9,7 +9,7 @@ chunks; a question shows the chunk holding its answer plus 1-2 distractor chunks
 know."). The twin always speaks as someone, so the prompt's person is a synthetic person of the same
 split; the answer is the SQuAD span copied exactly, as the bare span with a full stop. The graph keeps a
 reply only from two words up (`graph.answer.clean_reply`), so a one-word span is said as "The answer is
-<span>.".
+<span>.", which the graph shows as the span alone ("Nine.").
 
 `HELD_OUT_ARTICLES` never reach the training file: `held_out_eval` writes them as documents plus a QA
 file in the format of `evals/qa.py`, for `twin eval --docs DIR --qa FILE`.

@@ -127,6 +127,9 @@ def test_disclosure_policy_applies_to_answers(retriever, tmp_path):
             True,
         ),
         ("Question: Where?\nI live in Edinburgh.", "I live in Edinburgh.", False),
+        # A one-word span is said the way a person says it (the reader learned "The answer is ..." from SQuAD).
+        ("The answer is 48 euros.\nThe answer is", "48 euros.", True),
+        ("The answer is\nI live in Valencia.", "I live in Valencia.", False),
         ("\n\n", "", False),
     ],
 )
@@ -299,6 +302,24 @@ def test_streamed_text_is_cleaned_and_never_shows_withheld_details(retriever, tm
 
     unknown = list(twin.stream("What is your favourite film?", thread_id="p"))
     assert "".join(e for e in unknown if isinstance(e, str)) == unknown[-1].text  # non-generated routes too
+
+
+def test_a_span_answer_streams_as_a_person_says_it(retriever, tmp_path):
+    """The reader says a short SQuAD-style span as "The answer is Skerryvore Analytics."; the visitor reads the span
+    from the first streamed word on, never a prefix the final answer takes back."""
+    from dataclasses import replace
+
+    from graph.service import Answer, Twin
+    from twin.settings import Settings
+
+    llm = RecordingModel(
+        messages=iter([AIMessage("The answer is Skerryvore Analytics.\nThe answer is")]), prompts=[]
+    )
+    twin = Twin(replace(Settings(), home=tmp_path), llm=llm, retriever=retriever)
+    events = list(twin.stream("Where do you work now?", thread_id="g"))
+    final = events[-1]
+    assert isinstance(final, Answer)
+    assert "".join(e for e in events if isinstance(e, str)) == final.text == "Skerryvore Analytics."
 
 
 def test_corrupt_memory_is_moved_aside_not_lost(tmp_path):
