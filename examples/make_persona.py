@@ -347,6 +347,24 @@ def csv_text(header: list[str], rows: list[list[str]], preamble: str = "") -> st
     return out.getvalue()
 
 
+# The columns of LinkedIn's Profile.csv, as every persona's export writes them.
+PROFILE_COLUMNS = [
+    "First Name",
+    "Last Name",
+    "Maiden Name",
+    "Address",
+    "Birth Date",
+    "Headline",
+    "Summary",
+    "Industry",
+    "Zip Code",
+    "Geo Location",
+    "Twitter Handles",
+    "Websites",
+    "Instant Messengers",
+]
+
+
 def linkedin_files() -> dict[str, str]:
     """File name -> CSV text, in the order LinkedIn's archive lists them."""
     skerryvore, halden, eth = POSITIONS
@@ -522,21 +540,7 @@ def linkedin_files() -> dict[str, str]:
             ],
         ),
         "Profile.csv": csv_text(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ],
+            PROFILE_COLUMNS,
             [
                 [
                     "Elspeth",

@@ -26,6 +26,7 @@ from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
+        PROFILE_COLUMNS,
         Conversation,
         build_problems,
         csv_text,
@@ -39,6 +40,7 @@ try:  # run as a script: examples/ is on sys.path
     )
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
+        PROFILE_COLUMNS,
         Conversation,
         build_problems,
         csv_text,
@@ -486,21 +488,7 @@ def linkedin_files() -> dict[str, str]:
             ],
         ),
         "Profile.csv": csv_text(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ],
+            PROFILE_COLUMNS,
             [
                 [
                     "Ansel",
@@ -890,6 +878,21 @@ def check(folder: Path) -> list[str]:
         qa_file=QA_FILE,
         label="persona2",
     )
+
+
+def statement_persona_files(
+    cv: bytes, statement: str, linkedin: dict[str, str], chats: list[dict], website: dict[str, str]
+) -> dict[str, bytes]:
+    """The folder of a persona whose statement is Markdown (the third and later): relative path -> bytes."""
+    files = {
+        "cv.pdf": cv,
+        "statement.md": statement.encode("utf-8"),
+        "linkedin_export.zip": zip_of(linkedin),
+        "chatgpt/conversations.json": json.dumps(chats, ensure_ascii=False).encode(),
+    }
+    for name, text in website.items():
+        files[f"website/{name}"] = text.encode("utf-8")
+    return files
 
 
 def persona_problems(

@@ -13,31 +13,30 @@ are the same kinds as the other personas' (see `examples/README.md`).
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
+        PROFILE_COLUMNS,
         Conversation,
         csv_text,
         pdf_of,
         persona_cli,
         write_files,
-        zip_of,
     )
-    from make_persona2 import persona_problems
+    from make_persona2 import persona_problems, statement_persona_files
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
+        PROFILE_COLUMNS,
         Conversation,
         csv_text,
         pdf_of,
         persona_cli,
         write_files,
-        zip_of,
     )
-    from examples.make_persona2 import persona_problems
+    from examples.make_persona2 import persona_problems, statement_persona_files
 
 HERE = Path(__file__).resolve().parent
 PERSONA = HERE / "persona5"
@@ -350,21 +349,7 @@ def linkedin_files() -> dict[str, str]:
             ],
         ),
         "Profile.csv": csv_text(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ],
+            PROFILE_COLUMNS,
             [
                 [
                     "Marta",
@@ -512,15 +497,7 @@ def chatgpt_export() -> list[dict]:
 
 def persona_files() -> dict[str, bytes]:
     """Relative path inside persona5/ -> bytes. Nothing else belongs in that folder."""
-    files = {
-        "cv.pdf": build_cv(),
-        "statement.md": STATEMENT.encode("utf-8"),
-        "linkedin_export.zip": zip_of(linkedin_files()),
-        "chatgpt/conversations.json": json.dumps(chatgpt_export(), ensure_ascii=False).encode(),
-    }
-    for name, text in website_files().items():
-        files[f"website/{name}"] = text.encode("utf-8")
-    return files
+    return statement_persona_files(build_cv(), STATEMENT, linkedin_files(), chatgpt_export(), website_files())
 
 
 def write_persona(folder: Path) -> list[Path]:
