@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from evals.qa import load_qa
     from evals.run import read_predictions
-    from graph.answer import SOURCES_LINE, complete
+    from graph.answer import SOURCES_LINE, answer_opening_for, complete
     from graph.context import Context
     from graph.deps import Deps
     from models.chat import load_chat_model
@@ -75,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         if fact is None:
             continue  # retrieval's miss, not the reader's
         prompt = served.rag_prompt.format(person=person, context=fact, question=prediction["question"])
-        alone, _ = complete(chat, [HumanMessage(prompt)], served, from_facts=True)
-        no_decline, _ = complete(chat, [HumanMessage(prompt)], forced, from_facts=True)
+        opening = answer_opening_for(chat, served, prediction["question"])
+        alone, _ = complete(chat, [HumanMessage(prompt)], served, from_facts=True, opening=opening)
+        no_decline, _ = complete(chat, [HumanMessage(prompt)], forced, from_facts=True, opening=opening)
         rows.append(
             {
                 "id": prediction["id"],

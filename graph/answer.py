@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,9 +73,17 @@ def _answer_line(reply: str) -> tuple[str, bool]:
     return "", False
 
 
-def answer_model(llm: Any, context: Context, *, from_facts: bool = False) -> Any:
+def answer_model(
+    llm: Any,
+    context: Context,
+    *,
+    from_facts: bool = False,
+    opening: str = "",
+    max_new_tokens: int | None = None,
+) -> Any:
     """The chat model bound to one answer's generation settings: length, repetition penalty, early stop, and
-    (`from_facts`, the facts route) the margin a decline must win by.
+    (`from_facts`, the facts route) the margin a decline must win by. `opening`: the words the reply was
+    started with (`complete`), so the early stop judges the whole answer.
 
     Call it once per answer: the processors it binds remember where that answer's prompt ends.
     """
@@ -89,13 +98,31 @@ def answer_model(llm: Any, context: Context, *, from_facts: bool = False) -> Any
         margin = context.decline_margin if context.decline_margin is not None else calibrated
     processors = answer_processors(
         pipeline.tokenizer,
-        done=answer_complete,
+        done=lambda text: answer_complete(opening + text),
         repetition_penalty=context.repetition_penalty,
         decline_margin=margin,
     )
     return llm.bind(
-        pipeline_kwargs={"max_new_tokens": context.max_new_tokens, "logits_processor": processors}
+        pipeline_kwargs={
+            "max_new_tokens": max_new_tokens or context.max_new_tokens,
+            "logits_processor": processors,
+        }
     )
+
+
+def answer_opening_for(llm: Any, context: Context, question: str) -> str | None:
+    """The words a facts answer to `question` starts with (graph.opening), where the run uses openings and the
+    chat model can continue a started reply (`continues_replies`: the local models can, an API model cannot)."""
+    if not context.answer_openings or not getattr(llm, "continues_replies", False):
+        return None
+    from graph.opening import answer_opening
+
+    return answer_opening(question)
+
+
+# How the reader's decline and refusal begin ("I don't know.", "I'd rather not share that."): four tokens say.
+_REFUSAL_START = re.compile(r"^\s*I(?: don|'d rather)\b")
+_PROBE_TOKENS = 4
 
 
 def count_tokens(llm: Any, text: str) -> int:
@@ -107,9 +134,31 @@ def count_tokens(llm: Any, text: str) -> int:
 
 
 def complete(
-    llm: Any, messages: list[AnyMessage], context: Context, *, from_facts: bool = False
+    llm: Any,
+    messages: list[AnyMessage],
+    context: Context,
+    *,
+    from_facts: bool = False,
+    opening: str | None = None,
+    on_opening: Callable[[str], None] | None = None,
 ) -> tuple[str, int]:
-    """The model's cleaned answer and the number of tokens it generated."""
+    """The model's cleaned answer and the number of tokens it generated.
+
+    With an `opening` ("Fundy Millwork is in"), the reader first says whether it answers at all: its first
+    words, unseen by a streaming visitor, are "I don't" or "I'd rather" when it declines or refuses, and then
+    it answers as usual. Otherwise it goes on from the opening, and the answer is the opening and what
+    follows: `on_opening(opening)` is called then, before the rest is generated (a stream shows the opening
+    first). The decoder reuses the prompt's keys and values between the two calls (models/decode.py).
+    """
+    if opening:
+        probe = answer_model(llm, context, from_facts=from_facts, max_new_tokens=_PROBE_TOKENS)
+        said = message_text(probe.with_config(tags=["nostream"]).invoke(messages))
+        if not _REFUSAL_START.match(said):
+            if on_opening is not None:
+                on_opening(opening)
+            model = answer_model(llm, context, from_facts=from_facts, opening=opening)
+            reply = message_text(model.invoke([*messages, AIMessage(opening)]))
+            return clean_reply(f"{opening}{reply}") or NO_ANSWER, count_tokens(llm, reply)
     reply = message_text(answer_model(llm, context, from_facts=from_facts).invoke(messages))
     return clean_reply(reply) or NO_ANSWER, count_tokens(llm, reply)
 

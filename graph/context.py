@@ -47,6 +47,14 @@ class Context:
             "Logits by which 'I don't know' must beat an answer from the facts (None: the reader's calibrated value)."
         ),
     )
+    answer_openings: bool = field(
+        default=True,
+        metadata=_doc(
+            "Start a facts answer with the question's own words in the first person ('Which town is the firm "
+            "in?' -> 'The firm is in'), so the reader only reads the fact that ends it (graph/opening.py). "
+            "Local models only."
+        ),
+    )
     history_turns: int = field(
         default=0,
         metadata=_doc(

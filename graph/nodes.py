@@ -16,6 +16,7 @@ from langgraph.runtime import Runtime
 
 from graph.answer import (
     SOURCES_LINE,
+    answer_opening_for,
     best_supported_fact,
     check_answer,
     complete,
@@ -159,7 +160,16 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     person = deps.who(context)
     prompt = context.rag_prompt.format(person=person, context=facts, question=question)
     messages = [*_history(state["messages"], context.history_turns), HumanMessage(prompt)]
-    answer, tokens = complete(deps.chat_model(), messages, context, from_facts=True)
+    llm = deps.chat_model()
+    opening = answer_opening_for(llm, context, question)
+    answer, tokens = complete(
+        llm,
+        messages,
+        context,
+        from_facts=True,
+        opening=opening,
+        on_opening=lambda words: runtime.stream_writer({"opening": words}),
+    )
     sources = sorted(
         {s.strip() for d in docs for s in str(d.metadata.get("sources", "")).split(";") if s.strip()}
     )

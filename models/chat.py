@@ -3,10 +3,11 @@ LoRA-adapted Gemma) inside `ChatHuggingFace`, which applies the tokenizer's chat
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from twin.settings import Settings
 
@@ -86,7 +87,7 @@ def chat_model_from(
     model: Any, tokenizer: Any, *, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, name: str = ""
 ) -> Any:
     """Wrap a loaded (model, tokenizer) for LangChain: greedy decoding, stops at the end of the turn."""
-    from langchain_huggingface import ChatHuggingFace, HuggingFacePipeline
+    from langchain_huggingface import HuggingFacePipeline
     from transformers import pipeline
 
     generator = pipeline(
@@ -100,7 +101,27 @@ def chat_model_from(
         pad_token_id=tokenizer.pad_token_id,
     )
     llm = HuggingFacePipeline(pipeline=generator, model_id=name or getattr(model, "name_or_path", "local"))
-    return ChatHuggingFace(llm=llm, tokenizer=tokenizer, model_id=llm.model_id)
+    return _continuing_chat()(llm=llm, tokenizer=tokenizer, model_id=llm.model_id)
+
+
+@functools.cache
+def _continuing_chat() -> Any:
+    """`ChatHuggingFace` that also continues a started reply: messages ending with an `AIMessage` ("Fundy
+    Millwork is in") are templated with the reply left open (`continue_final_message`), and the model
+    generates the rest of it (graph.opening)."""
+    from langchain_core.messages import AIMessage
+    from langchain_huggingface import ChatHuggingFace
+
+    class ContinuingChat(ChatHuggingFace):
+        continues_replies: ClassVar[bool] = True
+
+        def _to_chat_prompt(self, messages: list[Any]) -> str:
+            if not messages or not isinstance(messages[-1], AIMessage):
+                return str(super()._to_chat_prompt(messages))
+            turns = [self._to_chatml_format(m) for m in messages]
+            return str(self.tokenizer.apply_chat_template(turns, tokenize=False, continue_final_message=True))
+
+    return ContinuingChat
 
 
 def load_chat_model(
