@@ -85,7 +85,7 @@ _STRANDED = frozenset(
 # A closing phrase that sets the scene ("... at university", "... before Skerryvore") opens the answer instead.
 _SCENE = re.compile(
     r"^(?P<rest>.*?)\s*\b(?P<scene>(?:before|after|at|in|as|during|from|for|outside|on)\s+"
-    r"(?:[A-Z0-9]|the\b|a\b|an\b|my\b|university\b|college\b|school\b|work\b|home\b|uni\b)\S*.*)$"
+    r"(?:[A-Z0-9]|the\b|a\b|an\b|my\b|university\b|college\b|school\b|work\b|home\b|uni\b|\w+ing\b)\S*.*)$"
 )
 _NOW = re.compile(
     r"(?:\s+(?:now|currently|these days|at the moment|right now|nowadays|today|at present))+$", re.I

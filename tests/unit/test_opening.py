@@ -32,6 +32,7 @@ from tests.fakes import RecordingModel, build_retriever
             "Before Umhlanga Children's Hospital, I worked at",
         ),
         ("What did you study at university?", "At university, I studied"),
+        ("Where did you work before starting your own firm?", "Before starting my own firm, I worked at"),
         ("Which section did you work in at Es Molí?", "At Es Molí, I worked in"),
         ("Which marathon are you training for?", "I'm training for"),
         ("Why are you learning Portuguese?", "I'm learning Portuguese because"),
