@@ -225,7 +225,14 @@ def linkedin_files() -> dict[str, str]:
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
             [
                 ["Almaty Agrarian University", "2012", "2014", "", "MSc, Soil Science", ""],
-                ["Almaty Agrarian University", "2008", "2012", "", "BSc, Agronomy", "Student science society"],
+                [
+                    "Almaty Agrarian University",
+                    "2008",
+                    "2012",
+                    "",
+                    "BSc, Agronomy",
+                    "Student science society",
+                ],
             ],
         ),
         "Honors.csv": csv_text(
