@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,25 +139,23 @@ def complete(
     *,
     from_facts: bool = False,
     opening: str | None = None,
-    on_opening: Callable[[str], None] | None = None,
 ) -> tuple[str, int]:
     """The model's cleaned answer and the number of tokens it generated.
 
     With an `opening` ("Fundy Millwork is in"), the reader first says whether it answers at all: its first
     words, unseen by a streaming visitor, are "I don't" or "I'd rather" when it declines or refuses, and then
-    it answers as usual. Otherwise it goes on from the opening, and the answer is the opening and what
-    follows: `on_opening(opening)` is called then, before the rest is generated (a stream shows the opening
-    first). The decoder reuses the prompt's keys and values between the two calls (models/decode.py).
+    it answers as usual. Otherwise it goes on from the opening: a chat model that `continues_replies` replies
+    with the whole answer, opening first (streamed first too). The decoder reuses the prompt's keys and values
+    between the two calls (models/decode.py).
     """
     if opening:
         probe = answer_model(llm, context, from_facts=from_facts, max_new_tokens=_PROBE_TOKENS)
         said = message_text(probe.with_config(tags=["nostream"]).invoke(messages))
         if not _REFUSAL_START.match(said):
-            if on_opening is not None:
-                on_opening(opening)
             model = answer_model(llm, context, from_facts=from_facts, opening=opening)
             reply = message_text(model.invoke([*messages, AIMessage(opening)]))
-            return clean_reply(f"{opening}{reply}") or NO_ANSWER, count_tokens(llm, reply)
+            generated = max(count_tokens(llm, reply) - count_tokens(llm, opening), 0)
+            return clean_reply(reply) or NO_ANSWER, generated
     reply = message_text(answer_model(llm, context, from_facts=from_facts).invoke(messages))
     return clean_reply(reply) or NO_ANSWER, count_tokens(llm, reply)
 

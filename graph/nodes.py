@@ -162,14 +162,7 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     messages = [*_history(state["messages"], context.history_turns), HumanMessage(prompt)]
     llm = deps.chat_model()
     opening = answer_opening_for(llm, context, question)
-    answer, tokens = complete(
-        llm,
-        messages,
-        context,
-        from_facts=True,
-        opening=opening,
-        on_opening=lambda words: runtime.stream_writer({"opening": words}),
-    )
+    answer, tokens = complete(llm, messages, context, from_facts=True, opening=opening)
     sources = sorted(
         {s.strip() for d in docs for s in str(d.metadata.get("sources", "")).split(";") if s.strip()}
     )

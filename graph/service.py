@@ -197,7 +197,7 @@ class Twin:
         thread_id = thread_id or uuid.uuid4().hex
         start = time.perf_counter()
         ttft = None
-        raw, shown, opening = "", "", ""
+        raw, shown = "", ""
         final: dict[str, Any] = {}
         policy = self.deps.disclosure()
         run_id = uuid.uuid4()  # the trace's id, so the answer can point at its trace
@@ -208,13 +208,10 @@ class Twin:
             {"messages": messages},
             config={"configurable": {"thread_id": thread_id}, "run_id": run_id},
             context=context,
-            stream_mode=["messages", "values", "custom"],
+            stream_mode=["messages", "values"],
         ):
             if mode == "values":
                 final = chunk
-                continue
-            if mode == "custom":  # the generate node started the reply with the question's words
-                opening = str(chunk.get("opening", "")) if isinstance(chunk, dict) else ""
                 continue
             message, meta = chunk
             node = meta.get("langgraph_node")
@@ -223,7 +220,7 @@ class Twin:
             if ttft is None and message.content:
                 ttft = time.perf_counter() - start
             raw += str(message.content)
-            text, _ = policy.redact(clean_reply(opening + raw if node == "generate" else raw))
+            text, _ = policy.redact(clean_reply(raw))
             # Hold back the last partial word and any trailing run that could still grow into a number.
             safe = _HOLD_BACK.sub("", text[: text.rfind(" ") + 1])
             if node == "generate":

@@ -107,19 +107,43 @@ def chat_model_from(
 @functools.cache
 def _continuing_chat() -> Any:
     """`ChatHuggingFace` that also continues a started reply: messages ending with an `AIMessage` ("Fundy
-    Millwork is in") are templated with the reply left open (`continue_final_message`), and the model
-    generates the rest of it (graph.opening)."""
-    from langchain_core.messages import AIMessage
+    Millwork is in") are templated with the reply left open (`continue_final_message`), the model generates
+    the rest, and the reply is the whole of it, started words first (streamed first too), so every reader of
+    the chat model's output, LangGraph's message stream included, sees the answer as said (graph.opening)."""
+    from langchain_core.messages import AIMessage, AIMessageChunk
+    from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
     from langchain_huggingface import ChatHuggingFace
+
+    def started(messages: list[Any]) -> str:
+        return str(messages[-1].content) if messages and isinstance(messages[-1], AIMessage) else ""
 
     class ContinuingChat(ChatHuggingFace):
         continues_replies: ClassVar[bool] = True
 
         def _to_chat_prompt(self, messages: list[Any]) -> str:
-            if not messages or not isinstance(messages[-1], AIMessage):
+            if not started(messages):
                 return str(super()._to_chat_prompt(messages))
             turns = [self._to_chatml_format(m) for m in messages]
             return str(self.tokenizer.apply_chat_template(turns, tokenize=False, continue_final_message=True))
+
+        def _generate(self, messages: list[Any], *args: Any, **kwargs: Any) -> Any:
+            result = super()._generate(messages, *args, **kwargs)
+            words = started(messages)
+            if not words:
+                return result
+            return ChatResult(
+                generations=[
+                    ChatGeneration(message=AIMessage(words + g.text), generation_info=g.generation_info)
+                    for g in result.generations
+                ],
+                llm_output=result.llm_output,
+            )
+
+        def _stream(self, messages: list[Any], *args: Any, **kwargs: Any) -> Any:
+            words = started(messages)
+            if words:
+                yield ChatGenerationChunk(message=AIMessageChunk(content=words))
+            yield from super()._stream(messages, *args, **kwargs)
 
     return ContinuingChat
 

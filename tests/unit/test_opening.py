@@ -7,7 +7,7 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
 from graph import Context
-from graph.answer import NO_ANSWER, answer_opening_for, complete
+from graph.answer import answer_opening_for, complete
 from graph.opening import answer_opening
 from tests.fakes import RecordingModel, build_retriever
 
@@ -62,31 +62,34 @@ def test_the_question_becomes_the_start_of_the_answer(question, opening):
 
 
 class ContinuingModel(RecordingModel):
-    """A scripted chat model that, like the local ones, can continue a started reply."""
+    """A scripted chat model that, like the local ones, continues a started reply: given messages ending with
+    the reply's first words, it replies with the whole answer, those words first."""
 
     continues_replies: ClassVar[bool] = True
 
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        result = super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+        if isinstance(messages[-1], AIMessage):
+            reply = result.generations[0].message
+            reply.content = messages[-1].content + reply.content
+        return result
+
 
 def test_the_reader_goes_on_from_the_opening_unless_it_declines():
-    seen: list[str] = []
     llm = ContinuingModel(messages=iter([AIMessage("Dart"), AIMessage(" Dartmouth.")]), prompts=[])
     opening = answer_opening_for(llm, Context(), "Which town is Fundy Millwork in?")
-    answer, _ = complete(
-        llm, [HumanMessage("facts")], Context(), from_facts=True, opening=opening, on_opening=seen.append
-    )
+    answer, _ = complete(llm, [HumanMessage("facts")], Context(), from_facts=True, opening=opening)
     assert answer == "Fundy Millwork is in Dartmouth."
-    assert seen == ["Fundy Millwork is in"]
     first, second = llm.prompts
     assert len(first) == 1  # the first words are the reader's own: does it answer at all?
     assert second[-1] == AIMessage("Fundy Millwork is in")  # then it continues the started reply
 
-    # The reader's first words are a decline: it declines as it would have, and no opening is shown.
-    llm = ContinuingModel(messages=iter([AIMessage("I don't"), AIMessage("I don't know.")]), prompts=[])
-    answer, _ = complete(
-        llm, [HumanMessage("facts")], Context(), from_facts=True, opening=opening, on_opening=seen.append
-    )
-    assert answer == NO_ANSWER and seen == ["Fundy Millwork is in"]
-    assert all(not isinstance(p[-1], AIMessage) for p in llm.prompts)
+    # The reader's first words are a decline (or a refusal): it answers as it would have, with no opening.
+    for said in ("I don't know.", "I'd rather not share that."):
+        llm = ContinuingModel(messages=iter([AIMessage(said), AIMessage(said)]), prompts=[])
+        answer, _ = complete(llm, [HumanMessage("facts")], Context(), from_facts=True, opening=opening)
+        assert answer == said
+        assert all(not isinstance(p[-1], AIMessage) for p in llm.prompts)
 
     # Switched off, or a model that cannot continue a reply (an API model): no opening.
     assert answer_opening_for(llm, Context(answer_openings=False), "Which town is Fundy Millwork in?") is None
@@ -111,7 +114,8 @@ def test_a_visitor_reads_the_opening_first_and_the_final_answer_is_what_streamed
 
 
 def test_a_local_chat_model_continues_a_started_reply(tiny_gemma_dir):
-    """The chat template leaves the started reply open: the model's next token follows "Fundy Millwork is in"."""
+    """The chat template leaves the started reply open, and the reply, streamed or not, is the whole answer with
+    the started words first."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from models.chat import chat_model_from
@@ -120,18 +124,17 @@ def test_a_local_chat_model_continues_a_started_reply(tiny_gemma_dir):
     model = AutoModelForCausalLM.from_pretrained(tiny_gemma_dir).eval()
     chat = chat_model_from(model, tokenizer, max_new_tokens=4)
     assert chat.continues_replies
-    prompt = chat._to_chat_prompt([HumanMessage("Which town?"), AIMessage("Fundy Millwork is in")])
+    started = [HumanMessage("Which town?"), AIMessage("Fundy Millwork is in")]
+    prompt = chat._to_chat_prompt(started)
     assert prompt.endswith("<start_of_turn>model\nFundy Millwork is in")
-    plain = chat._to_chat_prompt([HumanMessage("Which town?")])
-    assert prompt.startswith(plain)
-    seen: list[str] = []
+    assert prompt.startswith(chat._to_chat_prompt([HumanMessage("Which town?")]))
+    whole = chat.invoke(started).content
+    streamed = [chunk.content for chunk in chat.stream(started)]
+    assert whole.startswith("Fundy Millwork is in") and len(whole) > len("Fundy Millwork is in")
+    assert streamed[0] == "Fundy Millwork is in" and "".join(streamed) == whole
     answer, tokens = complete(
-        chat,
-        [HumanMessage("Which town?")],
-        Context(),
-        from_facts=True,
-        opening="Fundy Millwork is in",
-        on_opening=seen.append,
+        chat, [HumanMessage("Which town?")], Context(), from_facts=True, opening="Fundy Millwork is in"
     )
-    assert seen == ["Fundy Millwork is in"]  # random weights never begin "I don't"
-    assert tokens >= 1 and answer.startswith("Fundy Millwork is in")
+    assert 1 <= tokens <= 64 and answer.startswith(
+        "Fundy Millwork is in"
+    )  # random weights never say "I don't"
