@@ -415,6 +415,9 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Shortandy",
         "Aqqu",
         "Zhuldyz",
+        "Pampa Airways",
+        "Asas da Zona Leste",
+        "Piloto",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -442,6 +445,9 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         general |= {"Archive", "Associate", "Byrne", "Clare", "Cork", "Galway", "Harcourt", "Limerick"}
         general |= {"Mediator", "Trainee", "Voices"}
         general |= {"Cooperative", "Grain"}  # the seventh persona's (session 17)
+        # The eighth's: Brazilian places, a surname and an aircraft the generator knows.
+        general |= {"A320", "Airways", "Alegre", "Cavalcanti", "Curitiba", "Florianópolis", "Paulo", "Porto"}
+        general |= {"Santos", "Universidade"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
