@@ -346,7 +346,8 @@ _KIND_WORDS = frozenset(
 _SPELLED_NUMBERS = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozens?|half|once|twice|a few|several|a couple|decades?|a year|a month)\b"
+    r"thousand|million|billion|dozens?|half|halves|quarters?|thirds?|fifths?|tenths?|per ?cent|free|once|twice|"
+    r"a few|several|a couple|decades?|a year|a month)\b"
 )
 # What an answer must hold, by what the question asks for: (question, answer) patterns, first match wins.
 _ANSWER_KINDS = [

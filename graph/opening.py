@@ -111,7 +111,12 @@ _IS_REST = re.compile(
 )
 _WHO_DID = re.compile(r"^who\s+(?P<verb>\w+?)(?P<ending>es|s|ed|d)?\s+(?P<thing>your .+)$", re.I)
 _HOW_MANY = re.compile(
-    r"^how (?:many|much)(?: \w+)* (?P<aux>does|did) (?P<thing>(?:your|the)(?: \w+){1,2}) (?P<verb>\w+)$", re.I
+    r"^how (?:many|much|long|often)(?: \w+)*? (?P<aux>does|did|do) (?P<thing>you|(?:your|the)(?: \w+){1,2}) "
+    r"(?P<verb>\w+)(?P<rest> .*)?$",
+    re.I,
+)
+_HOW_BIG = re.compile(
+    r"^how (?:long|old|big|far|tall|heavy) (?P<aux>is|was|are|were) (?P<thing>(?:your|the) .+)$", re.I
 )
 
 
@@ -218,13 +223,21 @@ def _who_did(q: str) -> str | None:
 
 
 def _how_many(q: str) -> str | None:
-    """ "How many seats does the restaurant have" -> "The restaurant has"."""
+    """ "How many seats does the restaurant have" -> "The restaurant has"; "How many farms do you advise" -> "I
+    advise" (what follows the verb is where the number goes, so it is left out); "How old is your dog" -> "My dog
+    is"."""
     m = _HOW_MANY.match(q)
-    if not m:
-        return None
-    verb = m["verb"].lower()
-    said = _past(verb) if m["aux"].lower() == "did" else _third_person(verb)
-    return f"{_capital(_mine(m['thing']))} {said}"
+    if m:
+        verb, aux = m["verb"].lower(), m["aux"].lower()
+        if m["thing"].lower() == "you":
+            return None if verb == "do" else f"I {_past(verb) if aux == 'did' else verb}"  # "I do": no words
+        if aux == "do" or m["rest"]:
+            return None
+        return f"{_capital(_mine(m['thing']))} {_past(verb) if aux == 'did' else _third_person(verb)}"
+    m = _HOW_BIG.match(q)
+    if m and not re.search(r"\b(?:you|me)\b", m["thing"], re.I):
+        return f"{_capital(_mine(m['thing']))} {m['aux'].lower()}"
+    return None
 
 
 def _past(verb: str) -> str:

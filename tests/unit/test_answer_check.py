@@ -70,6 +70,8 @@ def test_answers_off_the_question_or_resting_on_a_name_the_facts_lack_are_refuse
     ("question", "answer"),
     [
         ("How many engineers do you lead?", "I lead six engineers and scientists."),  # a number in words
+        ("By how much did Skerryvore cut the error?", "It cut the error by a quarter."),  # a share in words
+        ("How much does the tour cost?", "The tour is free."),  # free is an amount
         ("How many stars does kelpie have?", "About 1,300 stars on GitHub."),
         ("Do you still work at Google?", "No, I work at Skerryvore Analytics."),  # a wrong premise, corrected
         ("Is Skerryvore's office in Edinburgh?", "Yes, in Edinburgh."),

@@ -27,6 +27,10 @@ from tests.fakes import RecordingModel, build_retriever
         ("Who published your book?", "My book was published by"),
         ("How many beds does your unit have?", "My unit has"),
         ("How much does your walking tour cost?", "My walking tour costs"),
+        ("How many new nurses do you train each year?", "I train"),  # the number goes after the verb
+        ("How long does the walk take?", "The walk takes"),
+        ("How many hearings do you do a year?", None),
+        ("How old is your dog?", "My dog is"),
         (
             "Where did you work before Umhlanga Children's Hospital?",
             "Before Umhlanga Children's Hospital, I worked at",
