@@ -346,7 +346,7 @@ _KIND_WORDS = frozenset(
 _SPELLED_NUMBERS = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozens?|half|halves|quarters?|thirds?|fifths?|tenths?|per ?cent|free|once|twice|"
+    r"thousand|million|billion|dozens?|half|halves|quarters?|thirds?|fifths?|tenths?|per ?cent|once|twice|"
     r"a few|several|a couple|decades?|a year|a month)\b"
 )
 # What an answer must hold, by what the question asks for: (question, answer) patterns, first match wins.
@@ -377,7 +377,7 @@ _ANSWER_KINDS = [
         re.compile(
             r"\bhow many\b(?! years)|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))", re.IGNORECASE
         ),
-        re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|" + _SPELLED_NUMBERS, re.IGNORECASE),
+        re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\bfree\b|" + _SPELLED_NUMBERS, re.IGNORECASE),
         "quantity",
     ),
     (
