@@ -50,6 +50,14 @@ _EXPANSIONS = [
     (r"\b(?:skill|tool|stack|program|technolog|language)", "skills tools programming"),
     (r"\b(?:certif|licen)", "certifications"),
     (r"\b(?:project|built|build|open.source)", "projects built"),
+    # Kinds a small embedder does not link to their members: "pets" is far from "a dachshund called Kopernik".
+    (r"\bpets?\b", "pet dog cat"),
+    (
+        r"\b(?:sports?|exercise|fitness|keep fit)\b",
+        "sport running cycling swimming rowing skiing climbing club",
+    ),
+    (r"\b(?:instruments?|music)\b", "music play instrument guitar piano violin cello fiddle choir band"),
+    (r"\bvolunteer", "volunteer volunteering charity unpaid"),
 ]
 
 

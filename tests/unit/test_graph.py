@@ -10,7 +10,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
 from graph.routing import is_about_person, route_after_grading
-from tests.fakes import RecordingModel, build_retriever
+from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +94,18 @@ def test_rewrites_are_bounded(retriever, tmp_path):
     nodes = [next(iter(update)) for update in states]
     assert nodes.count("retrieve") == 3  # first retrieval + two reformulations, then it stops
     assert nodes[-1] == "unknown_answer"
+
+
+def test_a_kind_asked_about_finds_its_members(tmp_path):
+    """MiniLM puts "Do you have any pets?" far from "My dog Fermi ..."; the reformulation names the kind's
+    members, so the fact is found and answered from instead of declined."""
+    knowledge = KNOWLEDGE + (
+        "## About\n- My dog Fermi steals socks and sleeps under my desk. [chatgpt/conversations.json]\n"
+        "- I grew up in Budapest. [statement.docx]\n"
+    )
+    graph, _ = make_graph(build_retriever(tmp_path / "idx", knowledge), ["Yes, my dog Fermi."], tmp_path)
+    result = ask(graph, "Do you have any pets?")
+    assert result["route"] == "rag" and result["answer"] == "Yes, my dog Fermi."
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 50_000])
