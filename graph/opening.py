@@ -109,6 +109,7 @@ _IS_REST = re.compile(
     r"^(?P<thing>.+?)(?P<done>\s+(?:\w+ed|given|held|made|written|built|called|named))?"
     r"(?P<prep>\s+(?:about|for|in|on|at|from|with|of|like|by))?$"
 )
+_AUXILIARIES = frozenset(["i", "is", "was", "are", "were", "do", "did", "does", "ha", "has", "have"])
 _WHO_DID = re.compile(r"^who\s+(?P<verb>\w+?)(?P<ending>es|s|ed|d)?\s+(?P<thing>your .+)$", re.I)
 _HOW_MANY = re.compile(
     r"^how (?:many|much|long|often)(?: \w+)*? (?P<aux>does|did|do) (?P<thing>you|(?:your|the)(?: \w+){1,2}) "
@@ -161,7 +162,7 @@ def _are_you(q: str) -> str | None:
 
 def _sentence(wh: str, said: str, rest: str, *, settled: bool) -> str | None:
     """Subject and verb, then what the question said after them, the scene first: "At Es Molí, I worked in"."""
-    rest, scene = rest, ""
+    scene = ""
     if not _WHEN.match(wh):
         m = _SCENE.match(rest)
         if m:
@@ -203,19 +204,7 @@ def _is(q: str) -> str | None:
 def _who_did(q: str) -> str | None:
     """ "Who supervises your PhD" -> "My PhD is supervised by"."""
     m = _WHO_DID.match(q)
-    if not m or m["verb"].lower() in (
-        "i",
-        "is",
-        "was",
-        "are",
-        "were",
-        "do",
-        "did",
-        "does",
-        "ha",
-        "has",
-        "have",
-    ):
+    if not m or m["verb"].lower() in _AUXILIARIES:
         return None
     verb = (m["verb"] + ("e" if m["ending"] == "d" else "")).lower()
     past = m["ending"] in ("ed", "d") or verb in _BASE
