@@ -935,6 +935,45 @@ def persona_problems(
     return problems + qa_problems(qa_file, texts, planted, label)
 
 
+def statement_persona_cli(
+    argv: list[str] | None,
+    *,
+    doc: str,
+    number: int,
+    files: Callable[[], dict[str, bytes]],
+    footer: str,
+    phone: str,
+    cv_address: str,
+    injection: str,
+    statement: str,
+    private: Iterable[str],
+) -> int:
+    """The command of a persona with a Markdown statement (the third and later): writes `examples/persona<N>/`
+    from `files()`, or with `--check` rebuilds and validates it and `qa<N>.jsonl` (`persona_problems`); the
+    phone is planted in the CV and the LinkedIn export, the address as the CV prints it in the CV."""
+    folder, qa_file = HERE / f"persona{number}", HERE / f"qa{number}.jsonl"
+
+    def write(target: Path) -> list[Path]:
+        return write_files(target, files())
+
+    def check(target: Path) -> list[str]:
+        return persona_problems(
+            target,
+            expected=files(),
+            write=write,
+            script=f"make_persona{number}.py",
+            footer=footer,
+            planted_in=((phone, "cv.pdf"), (phone, "linkedin_export.zip"), (cv_address, "cv.pdf")),
+            injection=injection,
+            statement=statement,
+            private=private,
+            qa_file=qa_file,
+            label=f"persona{number}",
+        )
+
+    return persona_cli(argv, doc=doc, folder=folder, qa_file=qa_file, write=write, check=check)
+
+
 def main(argv: list[str] | None = None) -> int:
     return persona_cli(
         argv, doc=__doc__ or "", folder=PERSONA, qa_file=QA_FILE, write=write_persona, check=check

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
@@ -23,24 +22,17 @@ try:  # run as a script: examples/ is on sys.path
         Conversation,
         csv_text,
         pdf_of,
-        persona_cli,
-        write_files,
     )
-    from make_persona2 import persona_problems, statement_persona_files
+    from make_persona2 import statement_persona_cli, statement_persona_files
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
         PROFILE_COLUMNS,
         Conversation,
         csv_text,
         pdf_of,
-        persona_cli,
-        write_files,
     )
-    from examples.make_persona2 import persona_problems, statement_persona_files
+    from examples.make_persona2 import statement_persona_cli, statement_persona_files
 
-HERE = Path(__file__).resolve().parent
-PERSONA = HERE / "persona4"
-QA_FILE = HERE / "qa4.jsonl"
 
 # --- The person -------------------------------------------------------------------------------------------
 
@@ -443,7 +435,7 @@ def chatgpt_export() -> list[dict]:
     return [regatta_export, dog_export, plans_export, fish_export]
 
 
-# --- Writing ---------------------------------------------------------------------------------------------
+# --- Writing and checking ------------------------------------------------------------------------------
 
 
 def persona_files() -> dict[str, bytes]:
@@ -451,34 +443,21 @@ def persona_files() -> dict[str, bytes]:
     return statement_persona_files(build_cv(), STATEMENT, linkedin_files(), chatgpt_export(), website_files())
 
 
-def write_persona(folder: Path) -> list[Path]:
-    return write_files(folder, persona_files())
-
-
-# --- Checking --------------------------------------------------------------------------------------------
-
 PRIVATE = (PHONE, "555 814", ADDRESS, STREET, "Sogueros", BIRTH_DATE)
 
 
-def check(folder: Path) -> list[str]:
-    return persona_problems(
-        folder,
-        expected=persona_files(),
-        write=write_persona,
-        script="make_persona4.py",
+def main(argv: list[str] | None = None) -> int:
+    return statement_persona_cli(
+        argv,
+        doc=__doc__ or "",
+        number=4,
+        files=persona_files,
         footer="of 2",
-        planted_in=((PHONE, "cv.pdf"), (PHONE, "linkedin_export.zip"), (ADDRESS, "cv.pdf")),
+        phone=PHONE,
+        cv_address=ADDRESS,
         injection=INJECTION,
         statement=STATEMENT,
         private=PRIVATE,
-        qa_file=QA_FILE,
-        label="persona4",
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
-    return persona_cli(
-        argv, doc=__doc__ or "", folder=PERSONA, qa_file=QA_FILE, write=write_persona, check=check
     )
 
 
