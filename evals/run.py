@@ -74,11 +74,25 @@ def _hash_path(path: Path, digest: Any) -> int:
     return len(files)
 
 
+def ingest_code_digest() -> str:
+    """A hash of the code that builds a knowledge file and index (the `ingest` package's sources): an eval
+    workspace built by other code is built again, not re-used."""
+    import ingest
+
+    digest = hashlib.sha256()
+    root = Path(ingest.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(f"{path.relative_to(root)}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def docs_fingerprint(docs: list[str], settings: Settings) -> dict[str, Any]:
-    """What the workspace is built from: each source's content hash (a URL: its address) and the settings
-    that shape the index. The same fingerprint means the same knowledge file and index."""
+    """What the workspace is built from: each source's content hash (a URL: its address), the settings that
+    shape the index and the ingest code. The same fingerprint means the same knowledge file and index."""
     sources: list[dict[str, Any]] = []
-    total = hashlib.sha256(json.dumps([settings.embeddings, settings.max_source_mb]).encode())
+    code = ingest_code_digest()
+    total = hashlib.sha256(json.dumps([settings.embeddings, settings.max_source_mb, code]).encode())
     for source in docs:
         if "://" in source:
             sources.append({"source": source, "sha256": None, "files": None})
@@ -91,7 +105,12 @@ def docs_fingerprint(docs: list[str], settings: Settings) -> dict[str, Any]:
         count = _hash_path(path, digest)
         sources.append({"source": source, "sha256": digest.hexdigest(), "files": count})
         total.update(digest.digest())
-    return {"sha256": total.hexdigest(), "sources": sources, "embeddings": settings.embeddings}
+    return {
+        "sha256": total.hexdigest(),
+        "sources": sources,
+        "embeddings": settings.embeddings,
+        "ingest_code": code,
+    }
 
 
 def _check_qa_outside_docs(qa_file: Path, docs: list[str]) -> None:

@@ -338,6 +338,20 @@ def _rows(out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "predictions.jsonl").read_text().splitlines()]
 
 
+def test_a_workspace_built_by_other_ingest_code_is_built_again(setup, tmp_path, monkeypatch):
+    """Same docs, changed ingest code (an upgrade): the eval's knowledge file and index are rebuilt, not re-used."""
+    from evals import run as eval_run
+
+    docs, _, settings, _ = setup
+    workspace, lines = tmp_path / "ws", []
+    eval_run.prepare_workspace([str(docs)], workspace, settings, log=lines.append)
+    _, again = eval_run.prepare_workspace([str(docs)], workspace, settings, log=lines.append)
+    assert again["reused"] is True
+    monkeypatch.setattr(eval_run, "ingest_code_digest", lambda: "other code")
+    _, rebuilt = eval_run.prepare_workspace([str(docs)], workspace, settings, log=lines.append)
+    assert not rebuilt.get("reused") and sum("ingesting" in line for line in lines) == 2
+
+
 def test_run_writes_everything_and_resumes_after_an_interruption(setup, tmp_path):
     from evals.run import reader_adapter
 
