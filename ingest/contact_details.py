@@ -324,7 +324,14 @@ _ADDRESS_WORD = re.compile(
 )
 _OTHER_ADDRESS = re.compile(r"(?i:e-?mail|ip|web|mac|wallet|url|server|memory|bitcoin|ethereum|return)\s*$")
 _ANY_DIGIT = re.compile(r"[\d０-９]")
-_TOWN_AFTER = re.compile(rf",\s*{_CITY}(?=\s*(?:[,.;|·•\n]|$))")
+# What follows a street in its address: rural delivery or a box ("RD 7"), then the town, with a 4-digit postcode
+# where the country writes one after it ("Waimate 7924").
+_RURAL_AFTER = re.compile(r",\s*(?:R\.?D\.?|PO Box|P\.O\. Box|Private Bag)\s?\d{1,5}(?=\s*(?:[,.;|·•\n]|$))")
+_TOWN_AFTER = re.compile(rf",\s*{_CITY}(?:\s+\d{{4}})?(?=\s*(?:[,.;|·•\n]|$))")
+# A trail, walk or cycleway is named like a street, often with a number inside ("the Alps 2 Ocean Cycle Trail").
+_ROUTE_NAME = re.compile(
+    r"(?:Cycle|Cycling|Bike|Walking|Hiking|Heritage|Rail|Coast|Coastal|Nature|Great|Wine|Ridge)\s+(?:Trail|Walk|Way)\b\.?$"
+)
 _UNIT = re.compile(
     r"\s*(?:Flat|Apt\.?|Apartment|Appartement|Appt\.?|Unit|Suite|Ste\.?|Level|Floor|Room|Building|Bldg\.?|"
     r"Block|Plot|House|No\.?|#|Apto\.?|Piso|Andar|Sala|Bus|Etage|Stock|Wohnung|Interno|Int\.|Scala|Sc\.)\s*[A-Z]?\d{1,5}[A-Z]?\s*"
@@ -433,6 +440,10 @@ def _addresses_in_line(text: str) -> list[Span]:
 
     spans = [(_lines_before(text, start), end) for start, end in anchors]
     for start, end in streets:
+        if _ROUTE_NAME.search(text, start, end):
+            continue
+        while rural := _RURAL_AFTER.match(text, end):
+            end = rural.end()
         town = _TOWN_AFTER.match(text, end)
         spans.append((_lines_before(text, start, units_only=True), town.end() if town else end))
     spans += [_labelled_item(text, m) for m in _ADDRESS_LABEL.finditer(text) if _postal_label(text, m)]

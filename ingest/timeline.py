@@ -154,7 +154,7 @@ def _merge(entries: list[Entry]) -> list[Entry]:
 
 # The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
 _DERIVED = re.compile(
-    r"^(?:I work at .+ as .+, since |Before .+, I worked at .+ as |I am studying for .+ at .+, since "
+    r"^(?:I work at .+ as .+, since |Before .+, I worked (?:at .+|there) as |I am studying for .+ at .+, since "
     r"|The earliest degree I list is )"
 )
 
@@ -182,7 +182,11 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
         # Not a job held alongside the newer one: ended, and not in a later year than the newer one began.
         if older.end is not None and older.start < newer.start and older.end[:4] <= newer.start[:4]:
             # No dates here: the older job's range beside the newer's name reads as the newer's.
-            text = f"Before {newer.where}, I worked at {older.where} as {older.role}."
+            # Two roles at one employer: say which came first.
+            if newer.where.casefold() == older.where.casefold():
+                text = f"Before becoming {newer.role} at {newer.where}, I worked there as {older.role}."
+            else:
+                text = f"Before {newer.where}, I worked at {older.where} as {older.role}."
             out.append(Fact("Experience", text, sorted({*older.sources, *newer.sources})))
     for study in studies:
         if study.end is None:

@@ -121,6 +121,9 @@ LEAKS: list[tuple[str, tuple[str, ...]]] = [
     ("Unit 5/12 Smith St, Fitzroy VIC 3065, Australia", ("Australia",)),
     ("Shop 4, 123 Collins St, Melbourne VIC 3000", ()),
     ("+61 412 345 678", ()),
+    # New Zealand: rural delivery and a 4-digit postcode after the town
+    ("1187 Tarawhata Road, RD 7, Waimate 7924", ()),
+    ("22 Bath St, Port Chalmers 9023, New Zealand", ("New Zealand",)),
     # LinkedIn export rows (PhoneNumbers.csv, Profile.csv) read as text
     ("+31612345678,Mobile", ("Mobile",)),
     ('"+1 (617) 253-1000",Work', ("Work",)),
@@ -197,6 +200,7 @@ LOOKALIKES: list[str] = [
     "Speaker at PyData Amsterdam 2023",
     "Ranked 2nd Place in the Kaggle competition",
     "Argued 2 Supreme Court cases as a trainee",
+    "Riding the Alps 2 Ocean Cycle Trail in March, about 300 km over six days",
     "Reviewed 25 papers for ICML 2024",
     "Grant EP/T001569/1 from EPSRC",
     "Served at 192.168.1.10 on port 8080",

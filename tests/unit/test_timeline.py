@@ -5,7 +5,7 @@ from pathlib import Path
 from ingest.clean import date_ranges
 from ingest.knowledge import Fact, build_knowledge_file, parse
 from ingest.policy import DisclosurePolicy
-from ingest.timeline import timeline_facts
+from ingest.timeline import is_derived, timeline_facts
 from ingest.types import make_document
 
 CV = "cv.pdf p1"
@@ -110,6 +110,23 @@ def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end
         "I work at Harrow Point Woodworks as Owner and furniture maker, since May 2018.",
         "Before Harrow Point Woodworks, I worked at Fundy Millwork Ltd as Cabinetmaker, then Shop Foreman.",
     ]
+
+
+def test_a_promotion_at_the_same_employer_says_which_role_came_first():
+    facts = [
+        Fact("Experience", "Partner at Kereru Vets, Oamaru, New Zealand (Apr 2020 – present).", [LINKEDIN]),
+        Fact(
+            "Experience",
+            "Veterinarian at Kereru Vets, Oamaru, New Zealand (Feb 2016 – Mar 2020).",
+            [LINKEDIN],
+        ),
+    ]
+    derived = texts(timeline_facts(facts))
+    assert derived == [
+        "I work at Kereru Vets as Partner, since April 2020.",
+        "Before becoming Partner at Kereru Vets, I worked there as Veterinarian.",
+    ]
+    assert all(is_derived(text) for text in derived)
 
 
 def test_nothing_is_made_up_without_dated_headers():
