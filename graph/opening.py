@@ -109,7 +109,8 @@ _IS_REST = re.compile(
     r"^(?P<thing>.+?)(?P<done>\s+(?:\w+ed|given|held|made|written|built|called|named))?"
     r"(?P<prep>\s+(?:about|for|in|on|at|from|with|of|like|by))?$"
 )
-_AUXILIARIES = frozenset(["i", "is", "was", "are", "were", "do", "did", "does", "ha", "has", "have"])
+# "Who is / was / has your X": an auxiliary, not a verb (the pattern splits "was" into "wa" and "s").
+_AUXILIARIES = frozenset(["i", "is", "wa", "was", "are", "were", "do", "did", "does", "ha", "has", "have"])
 _WHO_DID = re.compile(r"^who\s+(?P<verb>\w+?)(?P<ending>es|s|ed|d)?\s+(?P<thing>your .+)$", re.I)
 _HOW_MANY = re.compile(
     r"^how (?:many|much|long|often)(?: \w+)*? (?P<aux>does|did|do) (?P<thing>you|(?:your|the)(?: \w+){1,2}) "

@@ -59,6 +59,7 @@ from tests.fakes import RecordingModel, build_retriever
         ("What's the most important award you have received?", None),
         ("Tell me about your PhD.", None),
         ("How long have you been a nurse?", None),
+        ("Who was your supervisor at Leeds?", None),  # not "My supervisor at Leeds is waed by"
     ],
 )
 def test_the_question_becomes_the_start_of_the_answer(question, opening):
