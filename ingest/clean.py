@@ -25,7 +25,8 @@ _QUOTES = str.maketrans(
 # Bullet glyphs seen at the start of list lines: Unicode ones, the Symbol/Wingdings private-use code points
 # Word writes into PDFs, and reportlab's default bullet (which pypdf reads back as DEL).
 BULLET_GLYPHS = "•●○◦▪■□▫‣⁃∙·►▶▸➢➤✓✔❖★\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\x7f"
-_LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–—*+](?=\s))\s*")
+# "»" and "›" lead a list item only with a space after them (German quotes open with "»" against the word).
+_LEADING_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–—*+»›](?=\s))\s*")
 _INLINE_BULLET = re.compile(rf"\s[{BULLET_GLYPHS.replace('·', '')}]\s")
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*(\w)")
 

@@ -277,6 +277,7 @@ _POSTCODES = [
     re.compile(rf"〒\s?\d{{3}}[{_DASH}]?\d{{4}}"),  # Japan  〒100-0001
     re.compile(r"(?<![\w./-])\d{5}-\d{3}(?![\w/-])"),  # Brazil CEP  01310-100
     re.compile(rf"\b[A-Z]{{1,3}}-\d{{4,5}}\s+{_CITY}"),  # F-75002 Paris, CH-8001 Zürich
+    re.compile(r"\b[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}\b"),  # Ghana's GhanaPost GPS address  GA-077-4419
     re.compile(  # after its label: "Postcode: 10115", "PIN 560001"
         r"(?:\b(?i:post(?:al)?\s?code|zip(?:\s?code)?|eircode|code postal|c[óo]digo postal)|\bPLZ|\bCEP|"
         r"\bPIN(?:\s?code)?|\bCAP|郵便番号)\s*[:：]?\s*(?=[A-Z0-9 -]{0,9}\d)[A-Z0-9](?:[A-Z0-9 -]{0,8}[A-Z0-9])?"
@@ -328,6 +329,7 @@ _ANY_DIGIT = re.compile(r"[\d０-９]")
 # where the country writes one after it ("Waimate 7924").
 _RURAL_AFTER = re.compile(r",\s*(?:R\.?D\.?|PO Box|P\.O\. Box|Private Bag)\s?\d{1,5}(?=\s*(?:[,.;|·•\n]|$))")
 _TOWN_AFTER = re.compile(rf",\s*{_CITY}(?:\s+\d{{4}})?(?=\s*(?:[,.;|·•\n]|$))")
+_UNIT_WORD_BEFORE = re.compile(r"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|House|Plot|Block|No\.?)\s*$")
 # A trail, walk or cycleway is named like a street, often with a number inside ("the Alps 2 Ocean Cycle Trail").
 _ROUTE_NAME = re.compile(
     r"(?:Cycle|Cycling|Bike|Walking|Hiking|Heritage|Rail|Coast|Coastal|Nature|Great|Wine|Ridge)\s+(?:Trail|Walk|Way)\b\.?$"
@@ -442,10 +444,18 @@ def _addresses_in_line(text: str) -> list[Span]:
     for start, end in streets:
         if _ROUTE_NAME.search(text, start, end):
             continue
+        unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)
+        start = unit.start() if unit else start  # "House 14, Nkrabea Lane": the house is part of it
         while rural := _RURAL_AFTER.match(text, end):
             end = rural.end()
         town = _TOWN_AFTER.match(text, end)
-        spans.append((_lines_before(text, start, units_only=True), town.end() if town else end))
+        if town:
+            end = town.end()
+            # A district, then its city, ending a contact entry ("..., Kokomlemle, Accra · GA-077-4419").
+            city = None if re.search(r"\d$", town.group()) else _TOWN_AFTER.match(text, end)
+            if city and re.match(r"\s*(?:[·•|;\n]|$)", text[city.end() :]):
+                end = city.end()
+        spans.append((_lines_before(text, start, units_only=True), end))
     spans += [_labelled_item(text, m) for m in _ADDRESS_LABEL.finditer(text) if _postal_label(text, m)]
     return spans
 

@@ -124,6 +124,8 @@ LEAKS: list[tuple[str, tuple[str, ...]]] = [
     # New Zealand: rural delivery and a 4-digit postcode after the town
     ("1187 Tarawhata Road, RD 7, Waimate 7924", ()),
     ("22 Bath St, Port Chalmers 9023, New Zealand", ("New Zealand",)),
+    # Ghana: a house on a street, its district and city; the GhanaPost GPS address
+    ("House 14, Kaneshie Lane, Kokomlemle, Accra · GA-077-4419 · kofi@example.org", ("kofi@example.org",)),
     # LinkedIn export rows (PhoneNumbers.csv, Profile.csv) read as text
     ("+31612345678,Mobile", ("Mobile",)),
     ('"+1 (617) 253-1000",Work', ("Work",)),

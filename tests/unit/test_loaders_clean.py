@@ -31,6 +31,9 @@ def test_inline_bullets_become_middle_dots_and_leading_bullets_are_stripped() ->
     assert strip_bullet("- dash item") == "dash item"
     assert strip_bullet("-5% churn") is None
     assert strip_bullet("Plain line") is None
+    # A chevron leads an item in some CVs; a German quotation opens against its word and is not one.
+    assert strip_bullet("» Recorded or mixed 37 albums") == "Recorded or mixed 37 albums"
+    assert strip_bullet("»Zitat« sagte sie") is None
 
 
 @pytest.mark.parametrize(
