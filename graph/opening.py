@@ -109,8 +109,7 @@ _IS_REST = re.compile(
     r"^(?P<thing>.+?)(?P<done>\s+(?:\w+ed|given|held|made|written|built|called|named))?"
     r"(?P<prep>\s+(?:about|for|in|on|at|from|with|of|like|by))?$"
 )
-# "Who is / was / has your X": an auxiliary, not a verb (the pattern splits "was" into "wa" and "s").
-_AUXILIARIES = frozenset(["i", "is", "wa", "was", "are", "were", "do", "did", "does", "ha", "has", "have"])
+_AUXILIARIES = frozenset(["is", "was", "are", "were", "do", "did", "does", "has", "have"])
 _WHO_DID = re.compile(r"^who\s+(?P<verb>\w+?)(?P<ending>es|s|ed|d)?\s+(?P<thing>your .+)$", re.I)
 _HOW_MANY = re.compile(
     r"^how (?:many|much|long|often)(?: \w+)*? (?P<aux>does|did|do) (?P<thing>you|(?:your|the)(?: \w+){1,2}) "
@@ -205,7 +204,7 @@ def _is(q: str) -> str | None:
 def _who_did(q: str) -> str | None:
     """ "Who supervises your PhD" -> "My PhD is supervised by"."""
     m = _WHO_DID.match(q)
-    if not m or m["verb"].lower() in _AUXILIARIES:
+    if not m or (m["verb"] + (m["ending"] or "")).lower() in _AUXILIARIES:  # "Who was your X": no verb
         return None
     verb = (m["verb"] + ("e" if m["ending"] == "d" else "")).lower()
     past = m["ending"] in ("ed", "d") or verb in _BASE
