@@ -161,7 +161,7 @@ _EN_STREET = (
 _STREET_FIRST = (
     r"(?:Calle|C/|Avda\.?|Avenida|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ronda|Traves[ií]a|Via|Viale|"
     r"V\.le|Corso|C\.so|Piazza|P\.za|P\.zza|Piazzale|Largo|Vicolo|Strada|Rua|Travessa|Alameda|Pra[çc]a|Estrada|"
-    r"Rodovia|Rue|Avenue|Boulevard)"
+    r"Rodovia|Rue|Avenue|Boulevard|Pasaje|Psje\.|Pje\.|Callej[oó]n|Jir[oó]n)"
 )
 _STREET_AFTER_NUMBER = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|impasse|chemin|route|cours|passage|square|"

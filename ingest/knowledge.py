@@ -43,7 +43,7 @@ _HEADING_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
             "Experience",
             r"experience|employment|work history|career|positions?|work on|what i do|current role",
         ),
-        ("Education", r"education|academic|degrees?|studies"),
+        ("Education", r"education|academic|degrees?|studies|^study$"),
         ("Projects", r"projects?|portfolio"),
         ("Publications", r"publications?|papers|talks?|writing"),
         ("Skills", r"skills|expertise|technolog|tools"),
@@ -112,7 +112,7 @@ _REQUEST = re.compile(
     r"explain|shorten|fix|suggest|list|draft|tell me)\b|\?\s*$|"
     # A question typed without its question mark ("how do i tell the people on the waitlist").
     r"^\s*(?:how|what|whats|what's|which|where|when|why|who|should|do|does|is|are|can) "
-    r"(?:do|does|did|can|could|should|would|is|are|i|we|you|a|the)\b",
+    r"(?:do|does|did|can|could|should|would|is|are|i|we|you|a|the|it|this|that|there|my|she|he|they)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
@@ -216,7 +216,7 @@ def _entry_name(line: str) -> str:
     text = re.sub(r"\([^()]*\)", " ", line)  # "(March 2023 – present)", "(remote)"
     for found in date_ranges(text):  # "2014 – present  History teacher, ..." (dates first)
         text = text.replace(found.text, " ")
-    parts = [" ".join(part.split()).strip(" :") for part in re.split(r",|:\s", text)]
+    parts = [" ".join(part.split()).strip(" :|") for part in re.split(r",|:\s", text)]
     text = ", ".join(part for part in parts if part and not is_date_only(part))
     # "Role — Employer, City", "Role | Employer", "Role at Employer"; else "Role, Employer, City".
     split = _ROLE_EMPLOYER.search(text)

@@ -29,7 +29,16 @@ def _pattern_finder(pattern: re.Pattern[str]) -> Callable[[str], list[Span]]:
 _FINDERS: dict[str, Callable[[str], list[Span]]] = {
     "phone": find_phones,
     "address": find_addresses,
-    "birth_date": _pattern_finder(re.compile(r"\b(?:born|birth ?date|date of birth|DOB)\b[^.;\n]*", re.I)),
+    # "born" only with a date in its clause: "born on 4 October 1989", not "born and raised in Rennes" or "the
+    # first baby I caught was born at the posta".
+    "birth_date": _pattern_finder(
+        re.compile(
+            r"\b(?:born(?=[^.;\n]*?(?:\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+            r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+            r"|birth ?date|date of birth|DOB)\b[^.;\n]*",
+            re.I,
+        )
+    ),
     "email": _pattern_finder(re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
 }
 

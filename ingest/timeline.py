@@ -154,7 +154,8 @@ def _merge(entries: list[Entry]) -> list[Entry]:
 
 # The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
 _DERIVED = re.compile(
-    r"^(?:I work at .+ as .+, since |Before .+, I worked (?:at .+|there) as |I am studying for .+ at .+, since "
+    r"^(?:I work at .+ as .+, since |I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
+    r"|I am studying for .+ at .+, since "
     r"|The earliest degree I list is )"
 )
 
@@ -178,6 +179,14 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
                     job.sources,
                 )
             )
+    # Two or more roles at one employer: when the person joined it is the first role's start, not the
+    # current role's ("When did you join Waihao Vets?" is not answered by "Partner, since April 2020").
+    for where in dict.fromkeys(_fold(job.where) for job in jobs):
+        stays = [job for job in jobs if _fold(job.where) == where]
+        if len(stays) > 1:
+            first = stays[-1]
+            text = f"I joined {first.where} in {spoken(first.start)}, as {first.role}."
+            out.append(Fact("Experience", text, sorted({s for stay in stays for s in stay.sources})))
     for newer, older in pairwise(jobs):
         # Not a job held alongside the newer one: ended, and not in a later year than the newer one began.
         if older.end is not None and older.start < newer.start and older.end[:4] <= newer.start[:4]:

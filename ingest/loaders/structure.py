@@ -34,6 +34,7 @@ _SECTION_WORDS = {
     "goals": "Goals",
     "experience": "Experience",
     "work": "Experience",
+    "career": "Experience",
     "employment": "Experience",
     "work experience": "Experience",
     "work history": "Experience",
@@ -49,11 +50,13 @@ _SECTION_WORDS = {
     "academic background": "Education",
     "qualifications": "Education",
     "studies": "Education",
+    "study": "Education",
     "ausbildung": "Education",
     "projects": "Projects",
     "project": "Projects",
     "portfolio": "Projects",
     "publications": "Publications",
+    "publication": "Publications",
     "book": "Publications",
     "books": "Publications",
     "papers": "Publications",
@@ -72,11 +75,25 @@ _SECTION_WORDS = {
     "sprachen": "Languages",
     "certifications": "Certifications",
     "certificates": "Certifications",
+    "certificate": "Certifications",
     "licences": "Certifications",
     "licenses": "Certifications",
     "licenses & certifications": "Certifications",
     "licenses and certifications": "Certifications",
+    # Registration with a professional council and membership of a body sit with the licences.
+    "registration": "Certifications",
+    "registrations": "Certifications",
+    "membership": "Certifications",
+    "memberships": "Certifications",
+    "professional memberships": "Certifications",
+    "professional membership": "Certifications",
+    "registration and membership": "Certifications",
+    "affiliations": "Certifications",
+    "accreditation": "Certifications",
+    "accreditations": "Certifications",
     "awards": "Awards",
+    "award": "Awards",
+    "recognition": "Awards",
     "honors": "Awards",
     "honours": "Awards",
     "honors & awards": "Awards",
@@ -98,11 +115,46 @@ _SECTION_WORDS = {
     "personal details": "Contact",
     "personal information": "Contact",
     "contact information": "Contact",
+    # Headings in the person's own words
+    "in short": "About",
+    "in brief": "About",
+    "at a glance": "About",
+    "who i am": "About",
+    "where i trained": "Education",
+    "where i studied": "Education",
+    "what i studied": "Education",
+    "where i have worked": "Experience",
+    "where i've worked": "Experience",
+    "where i work": "Experience",
+    "what i am good at": "Skills",
+    "what i'm good at": "Skills",
+    "what i can do": "Skills",
 }
+# "Outside work", "Outside the clinic", "Life outside the lab": what the person does off the job.
+_OUTSIDE = re.compile(
+    r"(?:life )?outside (?:of )?(?:the )?(?:work|office|job|day job|clinic|lab|studio|classroom)"
+)
 
 # Words that name a section only as the whole heading: "Work" and "Training" head a CV's jobs and courses,
 # while "Outside work", "Dog training" and "My favourite book" say something else.
-_WHOLE_HEADING_ONLY = frozenset({"work", "training", "book", "books", "journal"})
+_WHOLE_HEADING_ONLY = frozenset(
+    {
+        "work",
+        "training",
+        "book",
+        "books",
+        "journal",
+        # singular words a sentence ends with as often ("I want to study", "the best part of my career")
+        "study",
+        "career",
+        "award",
+        "recognition",
+        "publication",
+        "certificate",
+        "registration",
+        "membership",
+    }
+)
 
 
 def section_for(heading: str) -> str | None:
@@ -113,6 +165,8 @@ def section_for(heading: str) -> str | None:
         return None
     if text in _SECTION_WORDS:
         return _SECTION_WORDS[text]
+    if _OUTSIDE.fullmatch(text):
+        return "Interests"
     words = re.findall(r"[a-zäöüß]+", text)
     if not words or words[-1] in _WHOLE_HEADING_ONLY:
         return None
@@ -191,7 +245,7 @@ def looks_like_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 60 or text[-1] in ".,;!?":
         return False
-    if section_for(text) and len(text.split()) <= 4:
+    if section_for(text) and len(text.split()) <= 5:
         return True
     letters = [c for c in text if c.isalpha()]
     # "MFAT-25-11873" is in capitals too, but a line of more digits than letters is an identifier.

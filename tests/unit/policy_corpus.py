@@ -126,6 +126,12 @@ LEAKS: list[tuple[str, tuple[str, ...]]] = [
     ("22 Bath St, Port Chalmers 9023, New Zealand", ("New Zealand",)),
     # Ghana: a house on a street, its district and city; the GhanaPost GPS address
     ("House 14, Kaneshie Lane, Kokomlemle, Accra · GA-077-4419 · kofi@example.org", ("kofi@example.org",)),
+    # Chile, Peru: a "pasaje" (a short street) or a "jirón"
+    (
+        "Ana Soto Vera: Pasaje Las Gaviotas 512, Cerro Alegre, Valparaíso· ana@example.org",
+        ("ana@example.org",),
+    ),
+    ("Dirección: Jirón Ica 233, Cercado de Lima", ()),
     # LinkedIn export rows (PhoneNumbers.csv, Profile.csv) read as text
     ("+31612345678,Mobile", ("Mobile",)),
     ('"+1 (617) 253-1000",Work', ("Work",)),

@@ -270,6 +270,43 @@ def test_a_description_under_a_job_does_not_take_its_bullets(tmp_path: Path) -> 
     assert "Marine Data Engineer — Fjord Systems: Built sonar ingestion in Rust." in by_section["Experience"]
 
 
+def test_singular_cv_headings_after_work_start_their_own_sections(tmp_path: Path) -> None:
+    """A CV headed "Work", "Study", "Registration and membership", "Award" (persona 10's): the degrees are
+    Education, the registrations Certifications and the award Awards, not more of the jobs above them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    heading = ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=12, leading=16)
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+    story = [
+        Paragraph(
+            "Ingrid Haugen", ParagraphStyle("name", fontName="Helvetica-Bold", fontSize=22, leading=26)
+        ),
+        Paragraph("Work", heading),
+        Paragraph("<b>2016 — now:</b> Veterinarian at Fjord Vets, Tromsø", body),
+        Paragraph("Study", heading),
+        Paragraph("<b>2010 — 2015:</b> Master of Veterinary Medicine at Nordland University, Bodø", body),
+        Paragraph("Registration and membership", heading),
+        Paragraph("Member of the Norwegian Veterinary Association since 2016", body),
+        Paragraph("Award", heading),
+        Paragraph("<b>2023:</b> Arctic Rural Vet of the Year", body),
+    ]
+    path = tmp_path / "cv.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    _, by_section = _knowledge(tmp_path, path)
+    experience = " ".join(by_section["Experience"])
+    assert "Fjord Vets" in experience
+    assert "Master of Veterinary Medicine" not in experience and "Association" not in experience
+    assert any("Master of Veterinary Medicine at Nordland University" in t for t in by_section["Education"])
+    # The heading still leads its facts: "member" is a word people ask with, and the section's hint lacks it.
+    assert (
+        "Registration and membership: Member of the Norwegian Veterinary Association since 2016"
+        in by_section["Certifications"]
+    )
+    assert any("Arctic Rural Vet of the Year" in t for t in by_section["Awards"])
+
+
 def test_docx_table_rows_date_their_own_job(tmp_path: Path) -> None:
     import docx
 

@@ -105,3 +105,27 @@ def test_a_junk_policy_file_is_one_clear_line_naming_it(tmp_path, text, message)
     with pytest.raises(TwinError) as error:
         DisclosurePolicy.load(path)
     assert str(error.value).startswith(str(path)) and message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I was born and raised in Rennes.",
+        "The first baby I caught on my own was born at the posta during a winter storm.",
+    ],
+)
+def test_born_without_a_date_is_not_a_birth_date(line: str) -> None:
+    assert POLICY.redact(line) == (line, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("I was born on 4 October 1989 in Lota.", "I was "),
+        ("Born: Oct 4, 1989 · Valparaíso", ""),
+        ("Date of birth: 04/10/1989", ""),
+    ],
+)
+def test_a_birth_date_is_withheld(line: str, kept: str) -> None:
+    text, removed = POLICY.redact(line)
+    assert removed == ["birth_date"] and "1989" not in text and text.startswith(kept)

@@ -15,13 +15,37 @@ from ingest.loaders.structure import section_for
         ("Distinctions", "Awards"),
         ("Licences", "Certifications"),
         ("Journal", "Opinions"),
+        ("Study", "Education"),
+        ("Award", "Awards"),
+        ("Recognition", "Awards"),
+        ("Professional Membership", "Certifications"),
+        ("Registration and membership", "Certifications"),
+        ("Accreditation", "Certifications"),
+        ("In short", "About"),
+        ("Career", "Experience"),
+        ("Publication", "Publications"),
+        ("Where I trained", "Education"),
+        ("Where I have worked", "Experience"),
+        ("What I am good at", "Skills"),
+        ("Outside work", "Interests"),
+        ("Outside the clinic", "Interests"),
     ],
 )
 def test_cv_headings_people_use_name_their_section(heading: str, section: str):
     assert section_for(heading) == section
 
 
-@pytest.mark.parametrize("heading", ["Outside work", "Dog training", "My favourite book", "Away from work"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Dog training",
+        "My favourite book",
+        "Away from work",
+        "Work at the clinic",
+        "I want to study",
+        "My award",
+    ],
+)
 def test_a_heading_that_only_ends_with_such_a_word_names_no_section(heading: str):
     assert section_for(heading) is None
 

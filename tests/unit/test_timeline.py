@@ -124,6 +124,8 @@ def test_a_promotion_at_the_same_employer_says_which_role_came_first():
     derived = texts(timeline_facts(facts))
     assert derived == [
         "I work at Kereru Vets as Partner, since April 2020.",
+        # "When did you join Kereru Vets?" is the first role's start, not the partnership's.
+        "I joined Kereru Vets in February 2016, as Veterinarian.",
         "Before becoming Partner at Kereru Vets, I worked there as Veterinarian.",
     ]
     assert all(is_derived(text) for text in derived)
