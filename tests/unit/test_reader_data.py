@@ -443,6 +443,25 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Lumenwave",
         "Donkor",
         "Boafo",
+        # The twelfth persona's (session 19).
+        "Catrileo",
+        "Punta Ventisca",
+        "Hospital Los Castaños",
+        "Los Maquis",
+        "Los Canelos",
+        "Cordillera Azul",
+        "Ulloa Brandt",
+        "Matronas Comunitarias",
+        "Manos de Cerro",
+        "Puerto Solidario",
+        "Ecográfico del Maule",
+        "Toninas",
+        "Herminda",
+        "Cardenalas",
+        "Nelly Ahumada",
+        "Ñancupil",
+        "Partera Austral",
+        "Matrona en el Cerro",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -489,6 +508,8 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         general |= {"Canterbury", "Veterinary", "Vets"}
         # The eleventh's (session 18): a word of professional bodies the generator knows.
         general |= {"Guild"}
+        # The twelfth's (session 19): the midwifery words the generator knows.
+        general |= {"Breastfeeding", "Ultrasound"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
