@@ -235,8 +235,9 @@ def _with_context(document: Document, text: str) -> str:
     heading = str(meta.get("heading") or "").strip()
     if context and context.lower() not in text.lower():
         return f"{context}: {text}"
-    generic = any(p.search(heading) for _, p in _HEADING_SECTIONS) or heading.lower().startswith(
-        ("hi", "hello")
+    # A question heading ("What do you believe about birth?") is what its paragraph answers: always kept.
+    generic = not heading.endswith("?") and (
+        any(p.search(heading) for _, p in _HEADING_SECTIONS) or heading.lower().startswith(("hi", "hello"))
     )
     if heading and not generic and len(heading.split()) <= 8 and heading.lower() not in text.lower():
         return f"{heading}: {text}"

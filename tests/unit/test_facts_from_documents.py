@@ -307,6 +307,22 @@ def test_singular_cv_headings_after_work_start_their_own_sections(tmp_path: Path
     assert any("Arctic Rural Vet of the Year" in t for t in by_section["Awards"])
 
 
+def test_a_question_heading_stays_with_the_answer_below_it(tmp_path: Path) -> None:
+    """A statement of questions people ask, each answered under it: "That a woman who is listened to ..." alone
+    says nothing; the question it answers stays in front, even where it names a section ("believe")."""
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "# Questions people ask me\n\n## What do you believe about birth?\n\n"
+        "That a woman who is listened to has a better birth than a woman who is only monitored.\n",
+        encoding="utf-8",
+    )
+    _, by_section = _knowledge(tmp_path, path)
+    assert (
+        "What do you believe about birth?: That a woman who is listened to has a better birth than a woman "
+        "who is only monitored." in _all(by_section)
+    ), by_section
+
+
 def test_docx_table_rows_date_their_own_job(tmp_path: Path) -> None:
     import docx
 
