@@ -109,7 +109,8 @@ _FIRST_PERSON = re.compile(
 )
 _REQUEST = re.compile(
     r"^\s*(?:can|could|would|will) you\b|^\s*(?:please|help me|write|make|give|rewrite|translate|summari[sz]e|"
-    r"explain|shorten|fix|suggest|list|draft|tell me)\b|\?\s*$|"
+    r"explain|shorten|fix|suggest|list|draft|tell me|try|keep|same|use|add|remove|focus|avoid)\b|\?\s*$|"
+    r"\bplease\W*$|"  # "Try again.", "Keep it to five lines.", "Funders for a clinic, please."
     # A question typed without its question mark ("how do i tell the people on the waitlist").
     r"^\s*(?:how|what|whats|what's|which|where|when|why|who|should|do|does|is|are|can) "
     r"(?:do|does|did|can|could|should|would|is|are|i|we|you|a|the|it|this|that|there|my|she|he|they)\b",
@@ -248,8 +249,8 @@ def _statements(document: Document) -> list[str]:
     """The sentences of a document that may become facts (a paragraph is screened sentence by sentence).
 
     Of a chat message, only its first-person statements, without the requests and questions around
-    them. A statement typed in lower case without its "I" ("started fiddle lessons in september.") goes
-    with the first-person statement beside it.
+    them. A statement typed in lower case without its "I" ("started fiddle lessons in september."), or any
+    short statement right after one, goes with the first-person statement beside it.
     """
     text = " ".join(document.page_content.split())
     if document.metadata.get("source_type") != "chatgpt":
@@ -274,6 +275,10 @@ def _statements(document: Document) -> list[str]:
                 statements[-1] += f" {sentence}"
             elif not asked:  # after a request, such lines are details for the assistant
                 loose.append(sentence)
+        elif joinable and len(sentence) <= 200:
+            # What follows a statement of the person's own says more of it: "I run a maths camp. It has 40
+            # places and 88 students applied."
+            statements[-1] += f" {sentence}"
         else:
             loose, joinable = [], False
     return statements

@@ -33,9 +33,11 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
     # first baby I caught was born at the posta".
     "birth_date": _pattern_finder(
         re.compile(
-            r"\b(?:born(?=[^.;\n]*?(?:\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-            r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
-            r"|birth ?date|date of birth|DOB)\b[^.;\n]*",
+            r"\b(?:born(?=(?:[^.;\n]|\.(?=\d))*?(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+            # the span runs on over the dots of a date ("born 14.3.1987"), not past a sentence's end
+            r"|birth ?date|date of birth|DOB)\b(?:[^.;\n]|\.(?=\d))*",
             re.I,
         )
     ),

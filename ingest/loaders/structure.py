@@ -104,6 +104,7 @@ _SECTION_WORDS = {
     "prizes": "Awards",
     "interests": "Interests",
     "hobbies": "Interests",
+    "free time": "Interests",
     "research interests": "Interests",
     "blog": "Opinions",  # the person's own posts: views first, whatever the topic
     "posts": "Opinions",
@@ -165,6 +166,8 @@ def section_for(heading: str) -> str | None:
         return None
     if text in _SECTION_WORDS:
         return _SECTION_WORDS[text]
+    if " / " in text:  # a bilingual heading, "Työ / Work", "Formation / Education": either half may name it
+        return next((s for half in text.split(" / ") if (s := section_for(half))), None)
     if _OUTSIDE.fullmatch(text):
         return "Interests"
     words = re.findall(r"[a-zäöüß]+", text)

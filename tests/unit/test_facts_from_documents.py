@@ -384,6 +384,24 @@ def test_lower_case_first_person_messages_are_kept_and_requests_are_not(tmp_path
     assert any("nurse" in text for text in by_section["Experience"])
 
 
+def test_what_follows_a_chat_statement_goes_with_it_and_requests_do_not(tmp_path: Path) -> None:
+    """ "It costs R 85,000." says more of the statement before it; "Try again." and "..., please." ask."""
+    chat = _chat_export(
+        tmp_path / "conversations.json",
+        "Manikin funding",
+        "We need a new infant manikin for the course. It costs R 85,000. Draft a funding request.",
+        "I'm a nurse educator, not a doctor. Try again.",
+        "I run a maths camp. Same question for a camp, please.",
+    )
+    _, by_section = _knowledge(tmp_path, chat)
+    facts = [re.sub(r" \(written [\d-]+\)$", "", text) for text in _all(by_section)]
+    assert "Manikin funding: We need a new infant manikin for the course. It costs R 85,000." in facts
+    assert "Manikin funding: I'm a nurse educator, not a doctor." in facts
+    assert "Manikin funding: I run a maths camp." in facts
+    joined = "\n".join(facts)
+    assert "Draft" not in joined and "Try again" not in joined and "please" not in joined
+
+
 @pytest.mark.parametrize("title", ["Cover letter writing", "Paper review", "Conference talk prep"])
 def test_a_chat_title_does_not_file_a_statement_under_publications(tmp_path: Path, title: str) -> None:
     chat = _chat_export(tmp_path / "conversations.json", title, "I've never worked at Google.")

@@ -124,6 +124,8 @@ def test_born_without_a_date_is_not_a_birth_date(line: str) -> None:
         ("I was born on 4 October 1989 in Lota.", "I was "),
         ("Born: Oct 4, 1989 · Valparaíso", ""),
         ("Date of birth: 04/10/1989", ""),
+        ("saara@example.org · syntynyt / born 14.3.1989", "saara@example.org · syntynyt /"),
+        ("DOB 1.2.1989", ""),
     ],
 )
 def test_a_birth_date_is_withheld(line: str, kept: str) -> None:
