@@ -209,6 +209,9 @@ def _first_match(sections: list[tuple[str, re.Pattern[str]]], text: str) -> str 
 
 
 _ROLE_EMPLOYER = re.compile(r"\s(?:[–—|-]|at)\s")
+# A team inside the employer, named between the role and the employer: "Associate, Employment Group, Harcourt
+# Lyle LLP, Dublin".
+DEPARTMENT = re.compile(r"\b(?:group|team|department|dept\.?|unit|division|desk)$", re.IGNORECASE)
 
 
 def _entry_name(line: str) -> str:
@@ -222,7 +225,10 @@ def _entry_name(line: str) -> str:
     # "Role — Employer, City", "Role | Employer", "Role at Employer"; else "Role, Employer, City".
     split = _ROLE_EMPLOYER.search(text)
     role, rest = (text[: split.start()], text[split.end() :]) if split else text.partition(", ")[::2]
-    role, employer = role.strip(), re.split(r",|\|", rest)[0].strip()
+    employers = [part.strip() for part in re.split(r",|\|", rest)]
+    role, employer = role.strip(), employers[0]
+    if DEPARTMENT.search(employer) and len(employers) > 1 and employers[1][:1].isupper():
+        employer = employers[1]
     # An employer is a name ("Northwind Marine", "UiT"), not a clause ("a service for 14 wind farms").
     if employer[:1].isupper() and len(employer.split()) <= 6:
         return f"{role} — {employer}"

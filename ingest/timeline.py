@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.clean import MONTH_NAMES, date_ranges
-from ingest.knowledge import Fact, fact_key
+from ingest.knowledge import DEPARTMENT, Fact, fact_key
 
 _SPLITS = (re.compile(r"\s[—–|]\s"), re.compile(r"\sat\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
 _DEGREE = re.compile(
@@ -82,7 +82,10 @@ def _role_and_place(header: str) -> tuple[str, str] | None:
         if not match:
             continue
         role, rest = text[: match.start()].strip(" ,"), text[match.end() :]
-        place = re.split(r",|\||\.\s|;", rest)[0].strip(" .")
+        places = [part.strip(" .") for part in re.split(r",|\||\.\s|;", rest)]
+        place = places[0]
+        if DEPARTMENT.search(place) and len(places) > 1 and places[1][:1].isupper():
+            place = places[1]  # "Associate, Employment Group, Harcourt Lyle LLP": the firm, not its team
         # A school or employer is a name ("Thukela University", "UiT", "Gimnazjum nr 5"), not a clause, a
         # city list or a date.
         if role and place[:1].isupper() and len(place.split()) <= 7 and not _YEAR.search(place):

@@ -131,6 +131,21 @@ def test_a_promotion_at_the_same_employer_says_which_role_came_first():
     assert all(is_derived(text) for text in derived)
 
 
+def test_a_team_named_before_the_employer_is_not_the_employer():
+    facts = [
+        Fact("Experience", "Founder, Corrib Employment Law, Galway (January 2017 – present)", [CV]),
+        Fact(
+            "Experience",
+            "Associate, Employment Group, Harcourt Lyle LLP, Dublin (September 2009 – December 2016)",
+            [CV],
+        ),
+    ]
+    assert (
+        texts(timeline_facts(facts))[-1]
+        == "Before Corrib Employment Law, I worked at Harcourt Lyle LLP as Associate."
+    )
+
+
 def test_nothing_is_made_up_without_dated_headers():
     facts = [
         Fact("Experience", "I teach nurses at a children's hospital.", ["statement.md"]),
