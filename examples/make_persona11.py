@@ -466,7 +466,6 @@ def main(argv: list[str] | None = None) -> int:
         phone=PHONE,
         cv_address=ADDRESS,
         injection=INJECTION,
-        statement=STATEMENT,
         private=PRIVATE,
     )
 

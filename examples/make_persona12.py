@@ -32,17 +32,14 @@ try:  # run as a script: examples/ is on sys.path
         PROFILE_COLUMNS,
         STAMP,
         Conversation,
-        build_problems,
         csv_text,
-        norm,
         pdf_of,
         persona_cli,
-        qa_problems,
         restamp_zip,
         write_files,
         zip_of,
     )
-    from make_persona2 import visible_html
+    from make_persona2 import persona_problems, visible_html
 except ImportError:  # imported from the repository root
     import examples.make_persona as base
     from examples.make_persona import (
@@ -50,17 +47,14 @@ except ImportError:  # imported from the repository root
         PROFILE_COLUMNS,
         STAMP,
         Conversation,
-        build_problems,
         csv_text,
-        norm,
         pdf_of,
         persona_cli,
-        qa_problems,
         restamp_zip,
         write_files,
         zip_of,
     )
-    from examples.make_persona2 import visible_html
+    from examples.make_persona2 import persona_problems, visible_html
 
 NUMBER = 12
 PERSONA = HERE / f"persona{NUMBER}"
@@ -573,27 +567,20 @@ def source_texts(folder: Path) -> dict[str, str]:
 
 
 def check(folder: Path) -> list[str]:
-    """The build is byte-identical, the CV has its 2 pages, each private detail is planted where it belongs, the
-    injection is in the statement, and qa12.jsonl holds against the clean source texts."""
-    problems = build_problems(folder, persona_files(), write_persona, SCRIPT)
-    if problems:
-        return problems
-
-    from pypdf import PdfReader
-
-    if len(PdfReader(folder / "cv.pdf").pages) != 2:
-        problems.append(f"cv.pdf: not exactly 2 pages, but the footer says '{FOOTER}'")
-    texts = {rel: norm(t) for rel, t in source_texts(folder).items()}
-    for detail, where in ((PHONE, "cv.pdf"), (PHONE, "linkedin_export.zip"), (ADDRESS, "cv.pdf")):
-        if norm(detail) not in texts[where]:
-            problems.append(f"private {detail!r} is not planted in {where}")
-    if norm(INJECTION) not in texts["statement.docx"]:
-        problems.append("the injection is not in statement.docx")
-
-    def planted(bad: str) -> bool:
-        return any(norm(bad) in norm(p) for p in PRIVATE) or norm(bad) in norm(INJECTION)
-
-    return problems + qa_problems(QA_FILE, texts, planted, PERSONA.name)
+    return persona_problems(
+        folder,
+        expected=persona_files(),
+        write=write_persona,
+        script=SCRIPT,
+        footer=FOOTER,
+        planted_in=((PHONE, "cv.pdf"), (PHONE, "linkedin_export.zip"), (ADDRESS, "cv.pdf")),
+        injection=INJECTION,
+        private=PRIVATE,
+        qa_file=QA_FILE,
+        label=PERSONA.name,
+        texts_of=source_texts,
+        statement_file="statement.docx",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

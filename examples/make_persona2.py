@@ -873,7 +873,6 @@ def check(folder: Path) -> list[str]:
         footer="/2",
         planted_in=((PHONE, "cv.pdf"), (PHONE_INTL, "linkedin_export.zip"), (ADDRESS, "cv.pdf")),
         injection=INJECTION,
-        statement=STATEMENT,
         private=PRIVATE,
         qa_file=QA_FILE,
         label="persona2",
@@ -904,14 +903,16 @@ def persona_problems(
     footer: str,
     planted_in: Iterable[tuple[str, str]],
     injection: str,
-    statement: str,
     private: Iterable[str],
     qa_file: Path,
     label: str,
+    texts_of: Callable[[Path], dict[str, str]] = source_texts,
+    statement_file: str = "statement.md",
 ) -> list[str]:
-    """`--check` for a persona with planted private details and an injected instruction (the second and third):
+    """`--check` for a persona with planted private details and an injected instruction (the second and later):
     the build is byte-identical, the CV has the 2 pages its `footer` claims, each private detail is in its
-    source, the injection is in the statement, and the QA file holds against the sources (`qa_problems`)."""
+    source, the injection is in the statement, and the QA file holds against the sources (`texts_of`, read by
+    `qa_problems`)."""
     problems = build_problems(folder, expected, write, script)
     if problems:
         return problems
@@ -921,12 +922,12 @@ def persona_problems(
     if len(PdfReader(folder / "cv.pdf").pages) != 2:
         problems.append(f"cv.pdf: not exactly 2 pages, but the footer says '{footer}'")
 
-    texts = {rel: norm(t) for rel, t in source_texts(folder).items()}
+    texts = {rel: norm(t) for rel, t in texts_of(folder).items()}
     for detail, where in planted_in:
         if norm(detail) not in texts[where]:
             problems.append(f"private {detail!r} is not planted in {where}")
-    if norm(injection) not in norm(markdown_text(statement)):
-        problems.append("the injection is not in statement.md")
+    if norm(injection) not in texts[statement_file]:
+        problems.append(f"the injection is not in {statement_file}")
     private = list(private)
 
     def planted(bad: str) -> bool:
@@ -945,7 +946,6 @@ def statement_persona_cli(
     phone: str,
     cv_address: str,
     injection: str,
-    statement: str,
     private: Iterable[str],
 ) -> int:
     """The command of a persona with a Markdown statement (the third and later): writes `examples/persona<N>/`
@@ -965,7 +965,6 @@ def statement_persona_cli(
             footer=footer,
             planted_in=((phone, "cv.pdf"), (phone, "linkedin_export.zip"), (cv_address, "cv.pdf")),
             injection=injection,
-            statement=statement,
             private=private,
             qa_file=qa_file,
             label=f"persona{number}",

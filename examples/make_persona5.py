@@ -505,7 +505,6 @@ def main(argv: list[str] | None = None) -> int:
         phone=PHONE,
         cv_address=ascii_cv(ADDRESS),
         injection=INJECTION,
-        statement=STATEMENT,
         private=PRIVATE,
     )
 

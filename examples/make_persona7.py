@@ -420,7 +420,6 @@ def main(argv: list[str] | None = None) -> int:
         phone=PHONE,
         cv_address=ADDRESS,
         injection=INJECTION,
-        statement=STATEMENT,
         private=PRIVATE,
     )
 
