@@ -486,6 +486,28 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Kiuasseura",
         "Virtaviiva",
         "Kolmas desimaali",
+        # The fourteenth persona's (session 20).
+        "Scannavini",
+        "Bottega Verderame",
+        "Verderame",
+        "Grimaldelli",
+        "Ardenghi",
+        "Sant'Agapito",
+        "Cavazzoni",
+        "Restauratori Dipinti",
+        "Pennello d'Argento",
+        "Lamberti Zucchi",
+        "Edile Felsinea",
+        "Cineclub Lanterna",
+        "Mandorlini",
+        "Vicolo dei Ramai",
+        "Morsiani",
+        "Faggioli",
+        "Biacca",
+        "Pala dei Funai",
+        "San Bartolo dei Funai",
+        "Granfondo dei Calanchi",
+        "Galleria Varisco",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -536,6 +558,9 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         general |= {"Breastfeeding", "Ultrasound"}
         # The thirteenth's (session 19): a Finnish city the generator knows.
         general |= {"Tampere"}
+        # The fourteenth's (session 20): an Italian city, a saint's name, a street word and the conservation
+        # words the generator knows.
+        general |= {"Bologna", "Luca", "Vicolo", "Conservation", "Restoration"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
