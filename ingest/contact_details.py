@@ -253,7 +253,8 @@ _STREETS: list[tuple[Callable[[str], object], re.Pattern[str]]] = [
 
 _CITY = (
     rf"(?:'s[-\s])?[{_UP}][\w'’-]+(?:[\s-](?:[{_UP}][\w'’-]+|am|an|de|sur|sous|en|la|le|del|di|im|ob)){{0,3}}"
-    r"(?:\s*\([A-Z]{2}\))?"
+    # A province code or a country in brackets: "Bologna (BO)", "40137 Bologna (Italy)".
+    r"(?:\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?"
 )
 _ITEM_END = (
     r"(?=\s*(?:[,.;:|·•)\"\n]|$|\s(?:India|Japan|USA|U\.S\.A\.|United States|Brazil|Brasil|Australia)\b))"

@@ -443,7 +443,13 @@ def documents_from_blocks(
 def cv_or_statement_documents(
     blocks: list[Block], *, name: str, source_type: str | None, report: SourceReport | None
 ) -> list[Document]:
-    """Documents of a CV or statement file: the kind given, else told by the file name, else by its content."""
+    """Documents of a CV or statement file: the kind given, else told by the file name, else by its content.
+    A Europass CV's labelled rows are read back into job, degree and skill lines first."""
+    from ingest.loaders.europass import europass_blocks, is_europass  # it builds on this module's Block
+
+    if is_europass(blocks):
+        blocks = europass_blocks(blocks)
+        source_type = source_type or "cv"
     kind = source_type or kind_from_name(name) or ("cv" if looks_like_cv(blocks) else "statement")
     if report is not None:
         report.kind = kind
