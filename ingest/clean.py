@@ -43,6 +43,11 @@ _OVERLONG_WORD = re.compile(  # tried only where a word starts: linear in the te
     rf"(?<!\S)(?:[^\s{_UNSPACED_SCRIPTS}]{{{MAX_WORD_CHARS + 1},}}|\S{{{MAX_UNSPACED_CHARS + 1},}})"
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# A transcript's notes of what the room did ("[laughter]", "(applause)"): not something the person said.
+_STAGE_NOTE = re.compile(
+    r"[ \t]*[\[(](?:laughter|laughs|applause|pause|inaudible|crosstalk|music|cheers|silence)[\])]",
+    re.IGNORECASE,
+)
 
 # Byte-order marks, UTF-32 before UTF-16 (whose little-endian mark begins UTF-32's).
 _BOMS = (
@@ -113,7 +118,7 @@ def normalize_text(text: str, *, keep_newlines: bool = False) -> str:
 
     NFKC (ligatures, full-width forms, non-breaking spaces), curly quotes made straight, zero-width,
     control and private-use characters removed, words hyphenated across a line break re-joined, bullet
-    glyphs inside a line made "·", and whitespace collapsed to single spaces (with `keep_newlines`,
+    glyphs inside a line made "·", a transcript's "[laughter]" and "(applause)" dropped, and whitespace collapsed to single spaces (with `keep_newlines`,
     line breaks stay and blank lines shrink to one). Dashes are kept as they are. A run of over
     MAX_WORD_CHARS characters with no space is not a word and is dropped.
     """
@@ -123,6 +128,7 @@ def normalize_text(text: str, *, keep_newlines: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _drop_invisible(text)
     text = _LINE_END_HYPHEN.sub(_join_hyphenation, text)
+    text = _STAGE_NOTE.sub("", text)
     text = _INLINE_BULLET.sub(" · ", text)
     if not keep_newlines:
         return " ".join(text.split())
@@ -150,6 +156,7 @@ _BOILERPLATE = [
         r"^\s*page\s+\d+\s*(of|/)\s*\d+\s*$",
         r"^\s*-?\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*-?\s*$",
         r"^\s*[↑^]?\s*(back|scroll|return) to top\s*[↑^]?\s*$",
+        r"^\s*[\[(]\s*slides?\b[^\])]*[\])]\s*$",  # a talk transcript's "(slide: the fresco half cleaned)"
     )
 ]
 # A cookie notice: "cookie" with one of these words after it, or one of the second set before it. Two
@@ -230,7 +237,7 @@ def is_boilerplate(line: str) -> bool:
     """Whether a line is page furniture rather than something the person wrote.
 
     Cookie notices, copyright lines, "Skip to content", "Powered by ...", "Page 2 of 3", "Back to top",
-    and lines that are only a menu ("Home | About | Blog").
+    a transcript's "(slide: ...)", and lines that are only a menu ("Home | About | Blog").
     """
     text = " ".join(line.split())
     if not text:

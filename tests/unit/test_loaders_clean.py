@@ -20,6 +20,23 @@ def test_normalize_text_rejoins_words_hyphenated_at_a_line_break() -> None:
     assert normalize_text("2019 -\n2022") == "2019 - 2022"
 
 
+def test_a_talk_transcripts_notes_on_the_room_are_not_what_the_person_said() -> None:
+    said = (
+        "I will give you four, because a conservator does a little less. [laughter] Write to me. (Applause)"
+    )
+    assert (
+        normalize_text(said) == "I will give you four, because a conservator does a little less. Write to me."
+    )
+    assert is_boilerplate("(slide: the fresco half cleaned, with a grey line down the middle)")
+    assert is_boilerplate("[Slide 4]")
+    # A sentence about slides, or a bracket that says something, stays.
+    assert not is_boilerplate("Slides are how I teach (mostly photographs).")
+    assert (
+        normalize_text("She laughed (laughter is good for the lungs).")
+        == "She laughed (laughter is good for the lungs)."
+    )
+
+
 def test_normalize_text_keep_newlines_keeps_lines_and_one_blank_line() -> None:
     assert normalize_text("a  b\n\n\n\nc \n d", keep_newlines=True) == "a b\n\nc\nd"
 
