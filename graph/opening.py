@@ -116,6 +116,11 @@ _HOW_MANY = re.compile(
     r"(?P<verb>\w+)(?P<rest> .*)?$",
     re.I,
 )
+# "What's your line of work": the reader, left to itself, names the employer ("I work at ..."), not the work.
+_OCCUPATION = re.compile(
+    r"^(?:what|which) is your (?:line of work|line of business|trade|profession|occupation|field of work)$",
+    re.I,
+)
 _HOW_BIG = re.compile(
     r"^how (?:long|old|big|far|tall|heavy) (?P<aux>is|was|are|were) (?P<thing>(?:your|the) .+)$", re.I
 )
@@ -129,6 +134,8 @@ def answer_opening(question: str) -> str | None:
     q = _NOW.sub("", q)
     if "," in q or _NOT_A_FACT.search(q) or len(re.findall(r"\byou\b", q, re.I)) > 1:
         return None
+    if _OCCUPATION.match(q):
+        return "I work as"
     for shape in (_did_you, _are_you, _who_did, _how_many, _is):
         opening = shape(q)
         if opening is not None:

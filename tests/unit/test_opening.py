@@ -47,6 +47,8 @@ from tests.fakes import RecordingModel, build_retriever
         ("Where's your workshop?", "My workshop is in"),
         ("What is socarrat?", "Socarrat is"),
         ("Who do you own the restaurant with?", "I own the restaurant with"),
+        ("What's your line of work?", "I work as"),
+        ("what is your profession", "I work as"),
         # Left to the reader: yes/no, opinions, the reader's own phrasing of "what's your X", shapes with the
         # thing asked inside the sentence, and anything it would have to guess the grammar of.
         ("Do you have any pets?", None),
