@@ -344,6 +344,41 @@ def _names_a_purpose(title: str) -> bool:
     return any(word not in _DOCUMENT_WORDS for word in words) and _PURPOSE.search(title) is not None
 
 
+# A CV table's header row ("Vuodet / Years", "Mitä / What"): the names of its columns, not a fact.
+_COLUMN_NAMES = frozenset(
+    [
+        "years",
+        "year",
+        "dates",
+        "date",
+        "period",
+        "when",
+        "what",
+        "where",
+        "role",
+        "position",
+        "employer",
+        "organisation",
+        "organization",
+        "institution",
+        "description",
+        "details",
+        "place",
+        "company",
+    ]
+)
+
+
+def _is_column_header(text: str) -> bool:
+    parts = [part.strip().lower() for part in re.split(r"\s*[/|]\s*", text) if part.strip()]
+    return (
+        not re.search(r"\d", text)
+        and 0 < len(parts) <= 3
+        and all(len(part.split()) <= 2 for part in parts)
+        and any(part in _COLUMN_NAMES for part in parts)
+    )
+
+
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
 
 
@@ -428,6 +463,8 @@ def documents_from_blocks(
             continue
         if block.kind == "bullet":
             emit(text, block.page, context=lead)
+            continue
+        if is_cv and _is_column_header(text):
             continue
         emit(text, block.page)
         # The line bullets below it belong to: a job or degree line, which a description under it

@@ -61,3 +61,20 @@ def test_a_sites_work_page_is_its_portfolio_and_its_journal_its_views(path: str,
     from ingest.loaders.website import section_from_path
 
     assert section_from_path(path) == section
+
+
+def test_a_cv_tables_header_row_is_not_a_fact() -> None:
+    from ingest.loaders.structure import Block, documents_from_blocks
+
+    blocks = [
+        Block("Työ / Work", "heading"),
+        Block("Vuodet / Years"),
+        Block("Mitä / What"),
+        Block("Head of the Mathematics Department, Kuusikonmäen lukio, Tampere, 8/2021–"),
+        Block("Python / SQL"),
+    ]
+    texts = [doc.page_content for doc in documents_from_blocks(blocks, source="cv.pdf", source_type="cv")]
+    assert texts == [
+        "Head of the Mathematics Department, Kuusikonmäen lukio, Tampere, 8/2021–",
+        "Python / SQL",
+    ]
