@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ingest.clean import MONTH_NAMES
 from ingest.loaders.structure import Block
 
 # Label -> (the group it belongs to, the name it is written under). Spelling as in the Europass templates
@@ -100,6 +101,7 @@ _DISTINCTIVE = {
 # A label may share its line with the value ("Dates, 03/2021 – present", "Dates (2019 – 2022)" from a table).
 _ONE_WORD_PREFIX = re.compile(r"\s*[,:(]")
 _LEVEL = re.compile(r"^[ABC][12]\b")
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b")
 _POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(.+)$")
 
 
@@ -336,9 +338,15 @@ def _town(address: str) -> tuple[str, str]:
     return name, town
 
 
+def _in_words(dates: str) -> str:
+    """ "03/2021 – present" -> "Mar 2021 – present", as LinkedIn and most CVs write a month: the reader takes a
+    bare "03/2021" for a number more often than for a date."""
+    return _MONTH_YEAR.sub(lambda m: f"{MONTH_NAMES[int(m[1]) - 1][:3]} {m[2]}", dates)
+
+
 def _entry_blocks(entry: dict[str, list[str]], page: int | None) -> list[Block]:
     """One job or degree: its line (role or title, where, when), then its details as bullets."""
-    dates = " ".join(entry.get("Dates", []))
+    dates = _in_words(" ".join(entry.get("Dates", [])))
     bullets: list[str] = []
     if "Position" in entry or "Employer" in entry:
         employer = " ".join(entry.get("Employer", []))

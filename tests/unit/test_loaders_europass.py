@@ -119,9 +119,9 @@ def _all(by_section: dict[str, list[str]]) -> str:
 def test_each_job_is_one_line_with_role_employer_town_and_dates(knowledge) -> None:
     _, facts = knowledge
     experience = "\n".join(facts.get("Experience", []))
-    assert "Head Gardener at Giardino Orsetti, Firenze, Italy (05/2019 – present)" in experience
+    assert "Head Gardener at Giardino Orsetti, Firenze, Italy (May 2019 – present)" in experience
     # A role with a comma in it stays the role: the employer is the one the CV names as employer.
-    assert "Gardener, Kitchen Garden at Villa Tornabuoni, Siena, Italy (09/2014 – 04/2019)" in experience
+    assert "Gardener, Kitchen Garden at Villa Tornabuoni, Siena, Italy (Sep 2014 – Apr 2019)" in experience
     assert "Head Gardener — Giardino Orsetti: Look after the lemon house" in experience
 
 
