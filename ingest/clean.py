@@ -118,9 +118,9 @@ def normalize_text(text: str, *, keep_newlines: bool = False) -> str:
 
     NFKC (ligatures, full-width forms, non-breaking spaces), curly quotes made straight, zero-width,
     control and private-use characters removed, words hyphenated across a line break re-joined, bullet
-    glyphs inside a line made "·", a transcript's "[laughter]" and "(applause)" dropped, and whitespace collapsed to single spaces (with `keep_newlines`,
-    line breaks stay and blank lines shrink to one). Dashes are kept as they are. A run of over
-    MAX_WORD_CHARS characters with no space is not a word and is dropped.
+    glyphs inside a line made "·", a transcript's "[laughter]" and "(applause)" dropped, and whitespace
+    collapsed to single spaces (with `keep_newlines`, line breaks stay and blank lines shrink to one). Dashes
+    are kept as they are. A run of over MAX_WORD_CHARS characters with no space is not a word and is dropped.
     """
     text = _OVERLONG_WORD.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     # Symbol-font bullets are private-use characters: name them before those are dropped.

@@ -3,8 +3,8 @@ of employer") beside their values, read back into the job, degree and skill line
 
 Read as plain blocks, a Europass CV gives the labels as facts ("Occupation or position held Studio Director"),
 the dates as lines of their own and every job as five pieces: nothing says which role was held where, or
-when. Here each run of labels becomes one line per job ("Studio Director, Bottega Verderame, Bologna, Italy
-(03/2021 – present)") with its activities as bullets under it, one line per degree, "Mother tongue: Italian",
+when. Here each run of labels becomes one line per job ("Studio Director at Bottega Verderame, Bologna, Italy
+(Mar 2021 – present)") with its activities as bullets under it, one line per degree, "Mother tongue: Italian",
 one line per language of the self-assessment grid and one per skill. Contact fields keep their labels, so the
 disclosure policy sees "Address: ..." and withholds it whole. Blocks that are not Europass (a "Memberships"
 section added by hand) pass through as they are.
