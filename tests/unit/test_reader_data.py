@@ -508,6 +508,30 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "San Bartolo dei Funai",
         "Granfondo dei Calanchi",
         "Galleria Varisco",
+        # The fifteenth persona's (session 20).
+        "Quách",
+        "Quach",
+        "Cẩm Liên",
+        "Cam Lien",
+        "Trà Khê",
+        "Tra Khe",
+        "Hạnh Nhân",
+        "Hanh Nhan",
+        "Merriden",
+        "Ashcombe",
+        "Lotus Bridge",
+        "Mekong Journal",
+        "Central Coast Hospital Pharmacists",
+        "Pacific Rim Stewardship",
+        "Lá Kim Ngân",
+        "Phan Khắc Điền",
+        "Phan Khac Dien",
+        "Hồ Thị Sen",
+        "Hoa Sứ",
+        "Vượt Sóng",
+        "Halvorsen",
+        "Viên Thuốc Nhỏ",
+        "vienthuocnho",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -561,6 +585,8 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         # The fourteenth's (session 20): an Italian city, a saint's name, a street word and the conservation
         # words the generator knows.
         general |= {"Bologna", "Luca", "Vicolo", "Conservation", "Restoration"}
+        # The fifteenth's (session 20): an Australian city and the pharmacy words the generator knows.
+        general |= {"Brisbane", "Pharmacists", "Pharmacy", "Practitioner", "Stewardship"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
