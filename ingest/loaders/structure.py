@@ -379,6 +379,34 @@ def _is_column_header(text: str) -> bool:
     )
 
 
+# A contact label on a line of its own, its value on the next ("Address" / "K41 Phan Khac Dien, An Hai Bac,"): a
+# sidebar sets them so. Joined, the disclosure policy sees "Address: ..." and withholds it whole.
+_CONTACT_LABEL = re.compile(
+    r"(?:(?:home |postal |mailing )?address(?:es)?|date of birth|birth ?date|born|d\.?o\.?b\.?|phone|mobile|"
+    r"telephone|tel\.?|cell|e-?mail|website)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _join_contact_labels(blocks: list[Block]) -> list[Block]:
+    joined: list[Block] = []
+    label: Block | None = None  # a label whose value is still being read
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind == "paragraph" and _CONTACT_LABEL.fullmatch(text):
+            label = Block(text.rstrip(":").strip() + ":", block.kind, block.level, block.page)
+            joined.append(label)
+            continue
+        if label is not None and block.kind == "paragraph":
+            label.text = f"{label.text} {text}"
+            # An address wrapped over lines goes on while a line ends with a comma.
+            label = label if text.endswith(",") else None
+            continue
+        label = None
+        joined.append(block)
+    return joined
+
+
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
 
 
@@ -418,7 +446,7 @@ def documents_from_blocks(
     is_cv = source_type == "cv"
     items = [block for block in blocks if normalize_text(block.text)]
     if is_cv:
-        items = _merge_date_lines(items)
+        items = _merge_date_lines(_join_contact_labels(items))
 
     def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()

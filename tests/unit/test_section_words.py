@@ -78,3 +78,25 @@ def test_a_cv_tables_header_row_is_not_a_fact() -> None:
         "Head of the Mathematics Department, Kuusikonmäen lukio, Tampere, 8/2021–",
         "Python / SQL",
     ]
+
+
+def test_a_sidebars_contact_label_and_its_value_on_the_next_lines_are_one_fact() -> None:
+    # Joined, the disclosure policy withholds the address and the birth date whole (persona 15's sidebar).
+    from ingest.loaders.structure import Block, documents_from_blocks
+
+    blocks = [
+        Block("Contact", "heading"),
+        Block("Address"),
+        Block("K41 Phan Khac Dien, An Hai Bac,"),
+        Block("Son Tra, Da Nang"),
+        Block("Date of birth"),
+        Block("03/09/1986"),
+        Block("Skills", "heading"),
+        Block("Antimicrobial stewardship"),
+    ]
+    texts = [doc.page_content for doc in documents_from_blocks(blocks, source="cv.pdf", source_type="cv")]
+    assert texts[:2] == [
+        "Address: K41 Phan Khac Dien, An Hai Bac, Son Tra, Da Nang",
+        "Date of birth: 03/09/1986",
+    ]
+    assert "Antimicrobial stewardship" in texts
