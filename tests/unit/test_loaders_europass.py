@@ -83,13 +83,11 @@ def write_europass_docx(path: Path) -> Path:
 
     document = docx.Document()
     document.add_paragraph("Europass Curriculum Vitae")
-    rows = [(section, "") for section, _ in _rows()]
     table = document.add_table(rows=0, cols=2)
     for section, items in _rows():
         for label, value in [(section, ""), *items]:
             cells = table.add_row().cells
             cells[0].text, cells[1].text = label, value
-    del rows
     document.save(str(path))
     return path
 
