@@ -144,6 +144,17 @@ AWARDS = [
 # --- cv.pdf -------------------------------------------------------------------------------------------------
 
 
+# The note LinkedIn puts above Connections.csv in every export.
+CONNECTIONS_NOTES = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses '
+    "are missing. You will only see email addresses for connections who have allowed their "
+    "connections to see or download their email address using this setting "
+    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
+    'https://www.linkedin.com/help/linkedin/answer/261"\n\n'
+)
+
+
 def build_cv() -> bytes:
     from reportlab import rl_config
     from reportlab.lib import colors
@@ -458,14 +469,7 @@ def linkedin_files() -> dict[str, str]:
                     "28 Nov 2015",
                 ],
             ],
-            preamble=(
-                "Notes:\n"
-                '"When exporting your connection data, you may notice that some of the email addresses '
-                "are missing. You will only see email addresses for connections who have allowed their "
-                "connections to see or download their email address using this setting "
-                "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-                'https://www.linkedin.com/help/linkedin/answer/261"\n\n'
-            ),
+            preamble=CONNECTIONS_NOTES,
         ),
         "Education.csv": csv_text(
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],

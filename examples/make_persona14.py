@@ -28,6 +28,7 @@ from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
+        CONNECTIONS_NOTES,
         HERE,
         PROFILE_COLUMNS,
         STAMP,
@@ -43,6 +44,7 @@ try:  # run as a script: examples/ is on sys.path
     from make_persona12 import source_texts
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
+        CONNECTIONS_NOTES,
         HERE,
         PROFILE_COLUMNS,
         STAMP,
@@ -517,14 +519,7 @@ def linkedin_files() -> dict[str, str]:
                     "19 Sep 2012",
                 ],
             ],
-            preamble=(
-                "Notes:\n"
-                '"When exporting your connection data, you may notice that some of the email addresses '
-                "are missing. You will only see email addresses for connections who have allowed their "
-                "connections to see or download their email address using this setting "
-                "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-                'https://www.linkedin.com/help/linkedin/answer/261"\n\n'
-            ),
+            preamble=CONNECTIONS_NOTES,
         ),
         "Education.csv": csv_text(
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],

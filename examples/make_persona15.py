@@ -22,10 +22,10 @@ import sys
 from datetime import UTC, datetime
 
 try:  # run as a script: examples/ is on sys.path
-    from make_persona import PROFILE_COLUMNS, Conversation, csv_text, pdf_of
+    from make_persona import CONNECTIONS_NOTES, PROFILE_COLUMNS, Conversation, csv_text, pdf_of
     from make_persona2 import statement_persona_cli, statement_persona_files
 except ImportError:  # imported from the repository root
-    from examples.make_persona import PROFILE_COLUMNS, Conversation, csv_text, pdf_of
+    from examples.make_persona import CONNECTIONS_NOTES, PROFILE_COLUMNS, Conversation, csv_text, pdf_of
     from examples.make_persona2 import statement_persona_cli, statement_persona_files
 
 NUMBER = 15
@@ -430,14 +430,7 @@ def linkedin_files() -> dict[str, str]:
                     "14 Apr 2016",
                 ],
             ],
-            preamble=(
-                "Notes:\n"
-                '"When exporting your connection data, you may notice that some of the email addresses '
-                "are missing. You will only see email addresses for connections who have allowed their "
-                "connections to see or download their email address using this setting "
-                "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-                'https://www.linkedin.com/help/linkedin/answer/261"\n\n'
-            ),
+            preamble=CONNECTIONS_NOTES,
         ),
         "Education.csv": csv_text(
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],

@@ -26,6 +26,7 @@ from pathlib import Path
 
 try:  # run as a script: examples/ is on sys.path
     from make_persona import (
+        CONNECTIONS_NOTES,
         PROFILE_COLUMNS,
         Conversation,
         build_problems,
@@ -40,6 +41,7 @@ try:  # run as a script: examples/ is on sys.path
     )
 except ImportError:  # imported from the repository root
     from examples.make_persona import (
+        CONNECTIONS_NOTES,
         PROFILE_COLUMNS,
         Conversation,
         build_problems,
@@ -400,14 +402,7 @@ def linkedin_files() -> dict[str, str]:
                     "21 Nov 2010",
                 ],
             ],
-            preamble=(
-                "Notes:\n"
-                '"When exporting your connection data, you may notice that some of the email addresses '
-                "are missing. You will only see email addresses for connections who have allowed their "
-                "connections to see or download their email address using this setting "
-                "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-                'https://www.linkedin.com/help/linkedin/answer/261"\n\n'
-            ),
+            preamble=CONNECTIONS_NOTES,
         ),
         "Education.csv": csv_text(
             ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
