@@ -134,13 +134,16 @@ def answer_opening(question: str) -> str | None:
     q = _NOW.sub("", q)
     if "," in q or _NOT_A_FACT.search(q) or len(re.findall(r"\byou\b", q, re.I)) > 1:
         return None
-    if _OCCUPATION.match(q):
-        return "I work as"
-    for shape in (_did_you, _are_you, _who_did, _how_many, _is):
+    for shape in (_occupation, _did_you, _are_you, _who_did, _how_many, _is):
         opening = shape(q)
         if opening is not None:
             return opening if len(opening.split()) >= 2 else None
     return None
+
+
+def _occupation(q: str) -> str | None:
+    """ "What's your line of work" -> "I work as"."""
+    return "I work as" if _OCCUPATION.match(q) else None
 
 
 def _did_you(q: str) -> str | None:

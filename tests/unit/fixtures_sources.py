@@ -8,8 +8,32 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from unittest.mock import patch
+
+from ingest.knowledge import build_knowledge_file, parse, with_timeline
+from ingest.loaders import load_sources
+from ingest.policy import DisclosurePolicy
 
 CV_HEADER = "Jane Doe · Curriculum Vitae"
+
+
+def knowledge_by_section(
+    tmp_path: Path, *paths: Path, timeline: bool = False
+) -> tuple[str, dict[str, list[str]]]:
+    """The knowledge file built from the files (title, facts by section), as `twin ingest` writes it.
+
+    Without `timeline`, the facts the dates imply (ingest/timeline.py, tested there) are left out: what these
+    tests check is what the loaders and curation make of each line."""
+    result = load_sources(list(paths))
+    assert [report.error for report in result.reports] == [None] * len(paths)
+    out = tmp_path / "workspace" / "knowledge.md"
+    with patch("ingest.knowledge.with_timeline", with_timeline if timeline else list):
+        build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
+    title, facts = parse(out.read_text(encoding="utf-8"))
+    by_section: dict[str, list[str]] = {}
+    for fact in facts:
+        by_section.setdefault(fact.section, []).append(fact.text)
+    return title, by_section
 
 
 def write_cv_pdf(path: Path) -> Path:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from unittest.mock import patch
 
 import pytest
 
 from ingest.chunking import chunk_knowledge
-from ingest.knowledge import build_knowledge_file, parse, with_timeline
-from ingest.loaders import load_sources
-from ingest.policy import DisclosurePolicy
 from tests.unit.fixtures_sources import _node
+from tests.unit.fixtures_sources import knowledge_by_section as _knowledge
 
 PURPOSE = "Statement of Purpose, PhD in Marine Ecology, University of Tromsø"
 PARAGRAPHS = [
@@ -23,23 +20,6 @@ PARAGRAPHS = [
     "my interest in how ecosystems respond to warming.",
     "During my master's at NTNU I modelled zooplankton migration in the Trondheimsfjord.",
 ]
-
-
-def _knowledge(tmp_path: Path, *paths: Path, timeline: bool = False) -> tuple[str, dict[str, list[str]]]:
-    """The knowledge file built from the files (title, facts by section), as `twin ingest` writes it.
-
-    Without `timeline`, the facts the dates imply (ingest/timeline.py, tested there) are left out: what these
-    tests check is what the loaders and curation make of each line."""
-    result = load_sources(list(paths))
-    assert [report.error for report in result.reports] == [None] * len(paths)
-    out = tmp_path / "workspace" / "knowledge.md"
-    with patch("ingest.knowledge.with_timeline", with_timeline if timeline else list):
-        build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
-    title, facts = parse(out.read_text(encoding="utf-8"))
-    by_section: dict[str, list[str]] = {}
-    for fact in facts:
-        by_section.setdefault(fact.section, []).append(fact.text)
-    return title, by_section
 
 
 def _all(by_section: dict[str, list[str]]) -> list[str]:

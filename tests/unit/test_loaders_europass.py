@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.knowledge import build_knowledge_file, parse
-from ingest.loaders import load_sources
 from ingest.loaders.europass import europass_blocks, is_europass
 from ingest.loaders.structure import Block
-from ingest.policy import DisclosurePolicy
+from tests.unit.fixtures_sources import knowledge_by_section
 
 PERSONAL = [
     ("Surname(s) / First name(s)", "RINALDI Chiara"),
@@ -92,22 +90,10 @@ def write_europass_docx(path: Path) -> Path:
     return path
 
 
-def _facts(tmp_path: Path, cv: Path) -> tuple[str, dict[str, list[str]]]:
-    result = load_sources([cv])
-    assert [report.error for report in result.reports] == [None]
-    out = tmp_path / "workspace" / "knowledge.md"
-    build_knowledge_file(result.documents, out, DisclosurePolicy(), rebuild=True)
-    title, facts = parse(out.read_text(encoding="utf-8"))
-    by_section: dict[str, list[str]] = {}
-    for fact in facts:
-        by_section.setdefault(fact.section, []).append(fact.text)
-    return title, by_section
-
-
 @pytest.fixture(params=["pdf", "docx"])
 def knowledge(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, dict[str, list[str]]]:
     writer = write_europass_pdf if request.param == "pdf" else write_europass_docx
-    return _facts(tmp_path, writer(tmp_path / f"europass_cv.{request.param}"))
+    return knowledge_by_section(tmp_path, writer(tmp_path / f"europass_cv.{request.param}"), timeline=True)
 
 
 def _all(by_section: dict[str, list[str]]) -> str:
