@@ -36,6 +36,11 @@ _PAGE_NUMBER = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?|[-�
 _ENDS_WITH_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:present|current|now|heute))[)\].,;:\s]{0,3}$", re.I)
 # A date range broken across lines: "(August 2021 –" / "February 2023)", or "(March" / "2023 – present)".
 _OPEN_RANGE = re.compile(r"(?:\s|\d)[–—-]$")
+# A line that cannot end a name or a sentence: it ends in a comma, an "of", an "and", a plural's apostrophe.
+_CARRIES_ON = re.compile(
+    r"(?:[,&]|\b(?:of|and|the|for|in|at|with|to|de|du|der|für|und|di|del)|[^\W\d_]s')$", re.I
+)
+_GLOSS = re.compile(r"\([^()]+\)")
 # A licence, membership or registration number: one word of capitals, digits and separators.
 _CODE = re.compile(r"(?=(?:\D*\d){3})[A-Z0-9][A-Z0-9/.#-]{4,39}")
 
@@ -133,6 +138,8 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
         is_code = _CODE.fullmatch(text) is not None
         if not is_code and not is_date_only(text):
             continue
+        if not is_code and _stacked_under_its_line(line, lines):
+            continue
         level = [
             (abs(other.y - line.y), j)
             for j, other in enumerate(lines)
@@ -152,6 +159,20 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
                 partner.dates = text
             taken.add(i)
     return [line for i, line in enumerate(lines) if i not in taken]
+
+
+def _stacked_under_its_line(line: _Line, lines: list[_Line]) -> bool:
+    """Whether a date sits right under a line of text in its own column ("Merriden University, Brisbane" /
+    "Feb 2015 – Dec 2015"): it dates that line, not a line of the other column level with it (persona 15's
+    sidebar had "Basic Life Support" level with her degree's dates)."""
+    return any(
+        other.page == line.page
+        and abs(other.x - line.x) <= 3
+        and 0 < other.y - line.y <= 1.6 * max(line.size, other.size, 1.0)
+        and not is_date_only(other.text.strip())
+        and not looks_like_heading(other.text.strip())
+        for other in lines
+    )
 
 
 def _blocks(lines: list[_Line]) -> list[Block]:
@@ -236,6 +257,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             return False
         if kind == "bullet" and line.x < current[0].x - 1.5:
             return False  # back out at the margin: the list item has ended
+        if (_CARRIES_ON.search(before) or _GLOSS.fullmatch(text)) and abs(previous.x - line.x) <= 3:
+            # "Central Coast Hospital Pharmacists'" / "Association: member since 2013,"; a name's
+            # translation under it: "Pharmacy Practice Certificate" / "(Chung chi hanh nghe duoc)".
+            return True
         return len(before) >= 0.7 * widths.get(round(previous.x / 12), 0)
 
     for line in lines:

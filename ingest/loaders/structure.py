@@ -407,6 +407,85 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# A job or degree set on two lines, the title over the employer or school and its dates ("Head of Clinical
+# Pharmacy" / "Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present"): joined into one
+# line, "Title — Employer, Town, dates", the shape the timeline reads. Apart, the employer became the role.
+_ORGANISATION = re.compile(
+    r"\b(?:hospital|clinic|university|universit[àäé]t?|college|school|institute|academy|ltd|limited|inc|llc|"
+    r"gmbh|plc|llp|company|corporation|corp|bank|museum|council|ministry|agency|foundation|association|"
+    r"laborator(?:y|ies)|centre|center|trust|society|studio|bureau|authority|gallery|library)\b\.?",
+    re.IGNORECASE,
+)
+_NOT_A_TITLE = re.compile(
+    r"\s[—–|]\s|\sat\s|:|\.\s|[.,;]$|\s(?:of|and|the|for|in|at|with|to|&)$", re.IGNORECASE
+)
+
+
+def _is_title_line(text: str) -> bool:
+    return (
+        text[:1].isupper()
+        and len(text) <= 80
+        and len(text.split()) <= 10
+        and find_date(text) is None
+        and not _NOT_A_TITLE.search(text)
+        and not _CONTACT_LABEL.match(text)
+        and text.count("(") == text.count(")")  # "... lukio (Kuusikonmäki Upper" wraps on
+    )
+
+
+def _is_dated_place_line(text: str) -> bool:
+    head = text[
+        : (
+            found.start()
+            if (found := re.search(r"\(|\b(?:19|20)\d\d\b|\b[A-Z][a-z]{2}\.? (?:19|20)\d\d", text))
+            else len(text)
+        )
+    ]
+    return (
+        text[:1].isupper()
+        and find_date(text) is not None
+        and not re.match(r"(?:I|My|We|Our)\b", text)
+        and not re.search(r"\s[—–|]\s|\sat\s|:", head)
+    )
+
+
+def _stacked(title: str, place: str) -> str | None:
+    """ "Title — Employer, Town, dates"; the other way round where the upper line is the employer ("Cam Lien
+    General Hospital" / "Clinical Pharmacist, Mar 2016 – May 2019"); None where both read as employers."""
+    head, _, rest = place.partition(", ")
+    if not _ORGANISATION.search(title):
+        return f"{title} — {place}"
+    if _ORGANISATION.search(head):
+        return None
+    return f"{head} — {title}, {rest}" if rest else f"{head} — {title}"
+
+
+def _join_stacked_headers(blocks: list[Block]) -> list[Block]:
+    joined: list[Block] = []
+    for block in blocks:
+        lines = block.text.split("\n")
+        if block.kind == "paragraph" and len(lines) >= 2 and _is_title_line(lines[0].strip()):
+            # Wrapped into one paragraph: the title line is a full line of its own, the rest is the place.
+            place = " ".join(line.strip() for line in lines[1:])
+            if _is_dated_place_line(place) and (text := _stacked(lines[0].strip(), place)):
+                block = Block(text, block.kind, block.level, block.page)
+        upper = joined[-1] if joined else None
+        before = joined[-2] if len(joined) >= 2 else None
+        if (
+            upper is not None
+            and block.kind == upper.kind == "paragraph"
+            and "\n" not in upper.text
+            and _is_title_line(upper.text.strip())
+            and _is_dated_place_line(normalize_text(block.text))
+            and (before is None or before.kind != "paragraph" or find_date(before.text) is not None)
+            and (text := _stacked(upper.text.strip(), normalize_text(block.text)))
+        ):
+            joined[-1] = Block(text, block.kind, block.level, upper.page)
+            continue
+        joined.append(block)
+    return joined
+
+
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
 
 
@@ -446,7 +525,7 @@ def documents_from_blocks(
     is_cv = source_type == "cv"
     items = [block for block in blocks if normalize_text(block.text)]
     if is_cv:
-        items = _merge_date_lines(_join_contact_labels(items))
+        items = _join_stacked_headers(_merge_date_lines(_join_contact_labels(items)))
 
     def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()

@@ -227,6 +227,80 @@ def test_each_job_line_is_one_whole_fact_and_its_bullets_name_it(tmp_path: Path,
         assert len(re.findall(r"present|current|now|February 2023", text)) <= 1, text
 
 
+def _sidebar_cv_pdf(path: Path, *, employer_first: bool = False) -> Path:
+    """Persona 15's layout: a sidebar on the left, and in the main column each job on three lines, the title over
+    "Employer, Town" over the dates. A sidebar certificate sits level with the first job's dates, its year level
+    with the first bullet; a membership wraps after a plural's apostrophe."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(57, 780, "Ingrid Haugen")
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(214, 750, "EXPERIENCE")
+    y = 728.0
+    first_dates = first_bullet = 0.0
+    for (role, employer, city, start, end, bullets), dash in zip(JOBS, DASHES, strict=True):
+        upper, lower = (f"{employer}, {city}", role) if employer_first else (role, f"{employer}, {city}")
+        pdf.setFont("Helvetica-Bold", 9.5)
+        pdf.drawString(214, y, upper)
+        pdf.setFont("Helvetica", 9.5)
+        pdf.drawString(214, y - 12, lower)
+        pdf.setFont("Helvetica", 8.5)
+        pdf.drawString(214, y - 24, f"{start} {dash} {end}")
+        first_dates = first_dates or y - 24
+        y -= 36
+        for bullet in bullets:
+            pdf.setFont("Helvetica", 9.5)
+            pdf.drawString(214, y, f"• {bullet}")
+            first_bullet = first_bullet or y
+            y -= 12
+        y -= 8
+    pdf.setFont("Helvetica-Bold", 9.5)
+    pdf.drawString(57, first_dates + 14, "CERTIFICATES")
+    pdf.setFont("Helvetica", 8.5)
+    pdf.drawString(57, first_dates, "Basic Life Support")
+    pdf.drawString(57, first_bullet, "2023")
+    pdf.setFont("Helvetica-Bold", 9.5)
+    pdf.drawString(57, first_bullet - 30, "MEMBERSHIP")
+    pdf.setFont("Helvetica", 8.5)
+    pdf.drawString(57, first_bullet - 44, "Norwegian Marine Engineers'")
+    pdf.drawString(57, first_bullet - 55, "Society: member since 2013")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_title_set_over_its_employer_beside_a_sidebar_is_one_job_line(tmp_path: Path) -> None:
+    _, by_section = _knowledge(tmp_path, _sidebar_cv_pdf(tmp_path / "cv.pdf"), timeline=True)
+    experience = by_section["Experience"]
+    # The title, not the employer, is the role; each job's dates stay with it, not with the sidebar line level
+    # with them.
+    assert "I work at Northwind Marine as Senior Engineer, since March 2023." in experience, experience
+    assert "Before Northwind Marine, I worked at Fjord Systems as Marine Data Engineer." in experience
+    for role, employer, city, start, _, bullets in JOBS:
+        assert [t for t in experience if t.startswith(f"{role} — {employer}, {city}") and start in t], (
+            experience
+        )
+        for bullet in bullets:
+            assert f"{role} — {employer}: {bullet}" in experience, (bullet, experience)
+    facts = _all(by_section)
+    assert "Basic Life Support, 2023" in facts, facts
+    assert [t for t in facts if t.endswith(", 2023")] == ["Basic Life Support, 2023"], facts
+    assert "Norwegian Marine Engineers' Society: member since 2013" in " ".join(facts), facts
+
+
+def test_an_employer_set_over_the_title_is_read_the_other_way_round(tmp_path: Path) -> None:
+    _, by_section = _knowledge(
+        tmp_path, _sidebar_cv_pdf(tmp_path / "cv.pdf", employer_first=True), timeline=True
+    )
+    # "Havbruk Institute, Tromsø" over "Research Assistant": an institute is the employer, wherever it stands.
+    assert (
+        "I work at Havbruk Institute as Research Assistant, since June 2019." in by_section["Experience"]
+    ), by_section["Experience"]
+
+
 def test_a_description_under_a_job_does_not_take_its_bullets(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
