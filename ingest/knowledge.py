@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -170,6 +171,18 @@ def fact_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# Letters NFKD does not take apart: a CV may spell "Małopolska" as "Malopolska", "Ørsted" as "Orsted".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
+)
+
+
+def ascii_key(text: str) -> str:
+    """`fact_key` of the text without its accents: "Cẩm Liên" and "Cam Lien" are one name."""
+    plain = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return fact_key(plain.encode("ascii", "ignore").decode())
+
+
 def source_tag(metadata: dict) -> str:
     # One line, no brackets: a file named "cv\n## Contact\n- +47 ....md" must not add a heading or a fact.
     tag = " ".join(str(metadata.get("source", "?")).split()).translate(_NO_BRACKETS)
@@ -230,7 +243,7 @@ def _entry_name(line: str) -> str:
     if DEPARTMENT.search(employer) and len(employers) > 1 and employers[1][:1].isupper():
         employer = employers[1]
     # An employer is a name ("Northwind Marine", "UiT"), not a clause ("a service for 14 wind farms").
-    if employer[:1].isupper() and len(employer.split()) <= 6:
+    if employer[:1].isupper() and len(employer.split()) <= 7:
         return f"{role} — {employer}"
     return role
 
@@ -431,7 +444,22 @@ def person_name(documents: Iterable[Document]) -> str:
     if not names:
         return UNTITLED
     as_written = [name for name in names if not name.isupper()]
-    return as_written[0] if as_written else names[0].title()
+    if not as_written:
+        return names[0].title()
+    return _in_cv_order(as_written[0], [name for name in names if name.isupper()])
+
+
+def _in_cv_order(name: str, capitals: list[str]) -> str:
+    """The name in the order the person's own CV heading gives it: LinkedIn writes first name, then last
+    ("Thảo Linh Quách"), where a Vietnamese, Hungarian or Chinese CV puts the family name first ("QUACH THAO
+    LINH"). The spelling stays the written one; only the order follows the CV."""
+    words = name.split()
+    keys = [ascii_key(word) for word in words]
+    for heading in capitals:
+        order = [ascii_key(word) for word in heading.split()]
+        if sorted(order) == sorted(keys) and order != keys:
+            return " ".join(words[keys.index(key)] for key in order)
+    return name
 
 
 def set_person_name(path: Path, name: str) -> None:

@@ -20,12 +20,11 @@ Only header lines count (a role, an employer or school, a date range): "Role —
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.clean import MONTH_NAMES, date_ranges
-from ingest.knowledge import DEPARTMENT, Fact, fact_key
+from ingest.knowledge import DEPARTMENT, Fact, ascii_key
 
 _SPLITS = (re.compile(r"\s[—–|]\s"), re.compile(r"\sat\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
 _DEGREE = re.compile(
@@ -60,17 +59,6 @@ def spoken(point: str) -> str:
     if match := re.fullmatch(r"(\d{4})-(\d\d)", point):
         return f"{MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
     return point
-
-
-# Letters NFKD does not take apart: a CV may spell "Małopolska" as "Malopolska", "Ørsted" as "Orsted".
-_UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
-)
-
-
-def _fold(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
-    return fact_key(plain.encode("ascii", "ignore").decode())
 
 
 def _role_and_place(header: str) -> tuple[str, str] | None:
@@ -136,12 +124,13 @@ def _merge(entries: list[Entry]) -> list[Entry]:
     latest end, the role of the line that starts first (the CV's "Cabinetmaker, then Shop Foreman")."""
     merged: list[Entry] = []
     for item in entries:
-        key = _fold(item.where)
+        key = ascii_key(item.where)
         same = next(
             (
                 e
                 for e in merged
-                if (_fold(e.where).startswith(key) or key.startswith(_fold(e.where))) and _overlap(e, item)
+                if (ascii_key(e.where).startswith(key) or key.startswith(ascii_key(e.where)))
+                and _overlap(e, item)
             ),
             None,
         )
@@ -184,8 +173,8 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
             )
     # Two or more roles at one employer: when the person joined it is the first role's start, not the
     # current role's ("When did you join Waihao Vets?" is not answered by "Partner, since April 2020").
-    for where in dict.fromkeys(_fold(job.where) for job in jobs):
-        stays = [job for job in jobs if _fold(job.where) == where]
+    for where in dict.fromkeys(ascii_key(job.where) for job in jobs):
+        stays = [job for job in jobs if ascii_key(job.where) == where]
         if len(stays) > 1:
             first = stays[-1]
             text = f"I joined {first.where} in {spoken(first.start)}, as {first.role}."

@@ -221,6 +221,21 @@ def test_a_name_in_capitals_gives_way_to_the_name_as_written():
     )
 
 
+def test_the_name_keeps_the_order_of_the_persons_own_cv():
+    """LinkedIn writes first name, then family name; a Vietnamese CV puts the family name first. The CV's order
+    wins, with the accents of the name as written (persona 15)."""
+    from langchain_core.documents import Document
+
+    from ingest.knowledge import person_name
+
+    cv = Document("QUACH THAO LINH", metadata={"person": "QUACH THAO LINH"})
+    linkedin = Document("Name: Thảo Linh Quách.", metadata={"person": "Thảo Linh Quách"})
+    assert person_name([cv, linkedin]) == "Quách Thảo Linh"
+    assert person_name([linkedin]) == "Thảo Linh Quách"
+    other = Document("JANE DOE", metadata={"person": "JANE DOE"})  # another name: no reordering
+    assert person_name([other, linkedin]) == "Thảo Linh Quách"
+
+
 def _merge_every_pair(facts, threshold=0.8):
     """The plain quadratic merge, as it was: the reference for the fast one."""
     from ingest.knowledge import Fact, _similar, _tokens
