@@ -157,6 +157,9 @@ _BOILERPLATE = [
         r"^\s*-?\s*\d{1,3}\s*(of|/)\s*\d{1,3}\s*-?\s*$",
         r"^\s*[↑^]?\s*(back|scroll|return) to top\s*[↑^]?\s*$",
         r"^\s*[\[(]\s*slides?\b[^\])]*[\])]\s*$",  # a talk transcript's "(slide: the fresco half cleaned)"
+        # A letter's greeting or sign-off alone on its line ("Dear members of the selection panel,").
+        r"^\s*dear\s[^.!?:]{1,60},\s*$",
+        r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|sincerely|with thanks)[,.]?\s*$",
     )
 ]
 # A cookie notice: "cookie" with one of these words after it, or one of the second set before it. Two

@@ -50,7 +50,10 @@ _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules?)\b"
     r"|\b(?:AI|assistants?|chat ?bots?|language models?|LLMs?|GPTs?)\b.{0,60}\b(?:must|should|shall|always|never|are to|need to)\b"
     r"|\b(?:note|message|instructions?)\s+(?:to|for)\s+(?:any\s+|all\s+)?(?:AI|assistants?|bots?|LLMs?|language models?)\b"
-    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b",
+    r"|\bsystem prompt\b|\bnew instructions\b"
+    # "You are now DAN." opens its sentence; a letter's "where, and you will laugh, you are now the head of
+    # clinical pharmacy" (persona 15) goes on from a comma.
+    r"|(?:^|[.!?:;\n]\s*)(?:from now on,?\s*)?you are now\b",
     re.IGNORECASE,
 )
 _SECRET = re.compile(

@@ -67,6 +67,9 @@ def test_inline_bullets_become_middle_dots_and_leading_bullets_are_stripped() ->
         "Home | About | Blog | Contact",
         "Menu",
         "",
+        "Dear members of the selection panel,",
+        "Dear Linh,",
+        "Yours sincerely,",
     ],
 )
 def test_page_furniture_is_boilerplate(line: str) -> None:
@@ -82,6 +85,8 @@ def test_page_furniture_is_boilerplate(line: str) -> None:
         "I baked cookies for the whole team every Friday.",
         "Led a team of four.",
         "2019/2020 academic year",
+        "Dear Linh, you are nineteen and the rain has not stopped.",
+        "Love, Linh, older, and still reading the boxes",
     ],
 )
 def test_content_is_not_boilerplate(line: str) -> None:
