@@ -544,3 +544,87 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
         if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", line):
             best, best_overlap = " ".join(re.split(r"(?<=[.!?])\s+", line)[:2]), overlap
     return best
+
+
+# A question that puts words in the person's mouth ("So you're a pet vet in Christchurch?", "..., haven't you?")
+# wants a yes or a no, not a quoted fact.
+_ASSERTS = re.compile(
+    r"^\W*(?:so\s+)?you(?:'re|'ve| are| have| were)\b|,\s*(?:right|isn't it|aren't you|haven't you|didn't you|don't you|wasn't it)\W*$",
+    re.IGNORECASE,
+)
+# Words that do not say what a question is about, however long.
+_LINKING_WORDS = frozenset(
+    ["without", "within", "about", "into", "over", "after", "before", "during", "through"]
+)
+_PAST_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Led|Ran|Built|Began|Wrote|Taught|Won|Made|Gave|Took|Kept|Grew|Drove|Set|Brought|Sold|"
+    r"Spent|Met|Held|Found|Bought|Chose|Drew|Flew|Rode|Spoke|Stood|Told|Thought|Sent|Paid|Lent|Cut|Put|Shot)\b"
+)
+
+
+def fact_for_decline(facts: list[str], question: str) -> str | None:
+    """The fact line that plainly answers a question the reader declined, in the person's voice; None when no
+    line stands out.
+
+    The reader declines some questions whose answer is in its facts (on personas 1-10, 45 of the 140 wrong
+    answers that had the answer in the facts). A line that shares two or more content words with the question,
+    more than any other line, and holds what the question asks for (a number for "how many"), is the fact
+    the visitor wanted: it is said, not declined. Shared words that are only the question's own names
+    ("your salary at Halden Biosystems" against the Halden job line) do not count.
+    """
+    from graph.grading import content_words
+
+    if _ASSERTS.search(question.strip()):
+        return None
+    names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*", question.strip())}
+    wanted = {_stem(w) for w in content_words(question) if w not in _LINKING_WORDS}
+    kind = asked_kind(question)
+    scored = []
+    for fact in facts:
+        line = re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())  # the sources in [brackets]
+        shared = wanted & _stems(line)
+        if kind and not kind[0].search(line):
+            shared = set()
+        scored.append((len(shared), shared, line))
+    scored.sort(key=lambda item: -item[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, shared, line = scored[0]
+    if shared <= {_stem(name) for name in names}:
+        return None
+    return _said_by_the_person(line, wanted, kind[0] if kind else None)
+
+
+def _stem(word: str) -> str:
+    """Crude, on purpose: "supervised" and "supervisor", "commissions" and "commissioned" are one word here."""
+    return word[:6] if len(word) >= 7 else word.removesuffix("s")
+
+
+def _stems(text: str) -> set[str]:
+    from graph.grading import content_words
+
+    return {_stem(word) for word in content_words(text)}
+
+
+def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | None) -> str:
+    """A fact line as the person would say it, up to three of its sentences around the one that best matches
+    the question; a CV bullet ("Head Agronomist — Zhetysu Grain Cooperative: Moved 9,000 hectares to
+    no-till") as "As Head Agronomist at Zhetysu Grain Cooperative, I moved 9,000 hectares to no-till"."""
+    prefix, rest = "", line
+    if match := re.match(r"^([^:]{2,90}):\s+(.+)$", line):
+        prefix, rest = match.group(1), match.group(2)
+    sentences = re.split(r"(?<=[.!?])\s+", rest)
+    best = max(
+        range(len(sentences)),
+        key=lambda i: (len(wanted & _stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),
+    )
+    first = max(0, min(best - 1, len(sentences) - 3))
+    said = " ".join(sentences[first : first + 3]).strip()
+    if re.match(r"^(?:I|I'm|I've|My|We|Our)\b", said) or (first and re.search(r"\b(?:I|my)\b", said)):
+        return said
+    role = re.match(r"^(.+?) — (.+)$", prefix)
+    if role and first == 0 and _PAST_VERB.match(said):
+        return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"
+    if re.search(r"\b(?:I|my)\b", said):
+        return said
+    return f"What I've written about that: {prefix + ': ' if prefix and first == 0 else ''}{said}"

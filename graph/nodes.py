@@ -20,6 +20,7 @@ from graph.answer import (
     best_supported_fact,
     check_answer,
     complete,
+    fact_for_decline,
     is_decline,
     message_text,
     shown_answer,
@@ -30,6 +31,8 @@ from graph.grading import score_relevance
 from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
+# The reader's own decline ("I don't know."), not a refusal of a private detail ("I'd rather not share that.").
+_READER_DECLINED = re.compile(r"^\W*I (?:do not|don't|don’t) know\b")
 _FOLLOW_UP = re.compile(
     r"^(?:and|but|so|also|what about|how about|then)\b|\b(?:that|this|there|it|they|those|then|before|after|"
     r"previously|earlier|next|else)\b",
@@ -185,6 +188,11 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
             if fact
             else (context.unknown_answer, f"declined ({verdict.reason})")
         )
+    if check == "ok" and _READER_DECLINED.match(answer):
+        # The reader declined, but one fact line plainly answers: the twin says that fact.
+        lines = [line for line in facts.splitlines() if line.startswith("- ")]
+        if fact := fact_for_decline(lines, question):
+            answer, check = fact, "replaced (declined, yet a fact answers it)"
     if is_decline(answer):
         deps.log_unanswered(state["question"], state.get("confidence", 0.0))
         sources = []

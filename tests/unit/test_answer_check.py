@@ -5,7 +5,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
-from graph.answer import Check, best_supported_fact, check_answer, is_decline
+from graph.answer import Check, best_supported_fact, check_answer, fact_for_decline, is_decline
 from tests.fakes import RecordingModel, build_retriever
 
 PERSON = "Dr Elspeth Varga"
@@ -138,6 +138,45 @@ def test_the_best_supported_fact_is_a_first_person_fact_on_the_question():
     assert best_supported_fact(team[:1], "How many engineers are in the team you lead?") is None
 
 
+CREW = [
+    "- Captain, Embraer E195-E2 — Aurora Linhas Aéreas: Led the airline's switch to electronic flight bags for 140 "
+    "pilots. [cv.pdf p1]",
+    "- Captain, Embraer E195-E2 — Aurora Linhas Aéreas, São Paulo, March 2019 – present [cv.pdf p1]",
+    "- Walks: On the second Sunday of every month I lead a free walking tour. We meet at 11 by the church. [web]",
+    "- MSc Transport Planning — University of Leeds: Dissertation on walking trips. Supervisor: Dr Helen "
+    "Priestley. [cv.pdf p2]",
+]
+
+
+def test_a_declined_question_that_one_fact_plainly_answers_gets_that_fact_in_the_persons_voice():
+    # A CV bullet is said in the first person, with its job.
+    assert fact_for_decline(CREW, "How many pilots switched to electronic flight bags?") == (
+        "As Captain, Embraer E195-E2 at Aurora Linhas Aéreas, I led the airline's switch to electronic flight bags "
+        "for 140 pilots."
+    )
+    # A first-person line is said as written; "supervised" finds "Supervisor".
+    assert fact_for_decline(CREW, "How much does your walking tour cost?") == (
+        "On the second Sunday of every month I lead a free walking tour. We meet at 11 by the church."
+    )
+    assert "Dr Helen Priestley" in (
+        fact_for_decline(CREW, "Who supervised your dissertation at Leeds?") or ""
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was your salary at Aurora Linhas Aéreas?",  # only the question's own names are shared
+        "So you're a pilot at Aurora Linhas Aéreas, with electronic flight bags?",  # wants a yes or a no
+        "What happens on your walking trips and tours?",  # two lines answer as well as each other
+        "What's your favourite film?",  # no line shares its words
+        "How many students came on your walking trips at Leeds?",  # "how many": the line it matches has no number
+    ],
+)
+def test_a_declined_question_no_single_fact_answers_stays_declined(question):
+    assert fact_for_decline(CREW, question) is None
+
+
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
     return build_retriever(tmp_path_factory.mktemp("idx"))
@@ -186,3 +225,17 @@ def test_a_rag_decline_is_logged_for_twin_unanswered(retriever, tmp_path):
     result = _ask(retriever, tmp_path, "I don't know.", "Where do you work now?")
     assert result["route"] == "rag" and result["check"] == "ok" and result["answer"] == "I don't know."
     assert "Where do you work now?" in (tmp_path / "unanswered.jsonl").read_text()
+
+
+def test_a_rag_decline_that_a_fact_answers_becomes_that_fact_and_is_counted_as_replaced(retriever, tmp_path):
+    result = _ask(retriever, tmp_path, "I don't know.", "Which orchestra do you play the cello in?")
+    assert result["check"] == "replaced (declined, yet a fact answers it)", result["answer"]
+    assert result["answer"] == "I play the cello in a community orchestra in Leith."
+    assert not (tmp_path / "unanswered.jsonl").exists()
+
+
+def test_a_refusal_is_never_replaced_by_a_fact(retriever, tmp_path):
+    result = _ask(
+        retriever, tmp_path, "I'd rather not share that.", "How many stars does kelpie have on GitHub?"
+    )
+    assert result["answer"] == "I'd rather not share that." and result["check"] == "ok"
