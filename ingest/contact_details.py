@@ -57,6 +57,10 @@ _NOT_PHONE_SHAPE = re.compile(
     rf"|^{_DATE}(?:\s*[{_DASH}]\s*{_DATE})?$"
     r"|^\d{1,3}(?:\.\d{1,3}){3}$"
 )
+# A year and a date range run together ("in 2018. (04/2016 – 02/2020)": a sentence, then its job's dates).
+_ONLY_DATES = re.compile(
+    rf"^(?:\d{{1,2}}[./{_DASH}]){{0,2}}(?:19|20)\d\d(?:[\s().{_DASH}/]+(?:\d{{1,2}}[./{_DASH}]){{0,2}}(?:19|20)\d\d)+\)?$"
+)
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:\b(?:doi|isbn(?:-1[03])?|issn|orcid|arxiv|pmid|pmcid|patent|vol|pp?|no|nr|ref|id|iban|vat|kvk|siret|"
     r"licen[cs]e|cert(?:ificate)?|registration|reg)\b\.?|doi\.org/|[$€£¥₹])\s*[:#]?\s*$",
@@ -86,7 +90,10 @@ def _is_phone(run: str, labelled: bool) -> bool:
     if (
         digits < 6
         or digits > 17
-        or (not international and (_NOT_PHONE_SHAPE.match(stripped) or _is_isbn(run)))
+        or (
+            not international
+            and (_NOT_PHONE_SHAPE.match(stripped) or _ONLY_DATES.match(stripped) or _is_isbn(run))
+        )
     ):
         return False
     if labelled:  # a label says so for a number in any format

@@ -177,6 +177,8 @@ LOOKALIKES: list[str] = [
     "Senior Engineer at Shell, Den Haag (2019-2023)",
     "Worked 2016-2018 and 2019 - 2023 at Skerryvore Analytics",
     "Graduated 12/03/2021 with distinction",
+    # A sentence that ends in a year, then its job's dates from a Word table (persona 16).
+    "Qualified as Incident Commander Type 3 (ICT3) in 2018. (04/2016 – 02/2020)",
     "From 03/2019 to 06/2021 at Acme; fellowship 2020/21",
     "03/2012 – 04/2018: Cabinetmaker, then Shop Foreman (2015–2018), Dartmouth, NS",
     "09.2008 - 02.2012 Apprentice boatbuilder",
