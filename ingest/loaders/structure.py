@@ -417,7 +417,7 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_TITLE = re.compile(
-    r"\s[—–|]\s|\sat\s|:|\.\s|[.,;]$|\s(?:of|and|the|for|in|at|with|to|&)$", re.IGNORECASE
+    r"\s[—–|]\s|\sat\s|:|[a-z]{3}\.\s|[.,;]$|\s(?:of|and|the|for|in|at|with|to|&)$", re.IGNORECASE
 )
 
 

@@ -63,10 +63,21 @@ def _table_blocks(table: Table) -> Iterator[Block]:
         for cell, text in zip(cells, texts, strict=True):
             if not text or (text in dates and len(texts) > 1):
                 continue
-            for block in _cell_blocks(cell):
-                if dates and block.kind != "heading":
-                    block.text = f"{block.text} ({dates[0]})"
-                yield block
+            blocks = list(_cell_blocks(cell))
+            if dates and (dated := _dated_block(blocks)) is not None:
+                dated.text = f"{dated.text} ({dates[0]})"
+            yield from blocks
+
+
+def _dated_block(blocks: list[Block]) -> Block | None:
+    """The block of a cell the row's date belongs to: the job or degree line, the last line before the cell's
+    bullets ("Superintendent" / "Whitebark Interagency Hotshot Crew, Sisters, OR" / • ...), which the bullets
+    then name. Every line dated made the title a job of its own."""
+    lines = [block for block in blocks if block.kind != "heading"]
+    if not lines:
+        return None
+    first_bullet = next((i for i, block in enumerate(lines) if block.kind == "bullet"), len(lines))
+    return lines[first_bullet - 1] if first_bullet else lines[0]
 
 
 def _cell_blocks(cell: Any) -> Iterator[Block]:

@@ -398,6 +398,32 @@ def test_docx_table_rows_date_their_own_job(tmp_path: Path) -> None:
     ]
 
 
+def test_docx_table_cells_with_a_title_over_its_employer_are_one_job_line(tmp_path: Path) -> None:
+    """Persona 16's Word CV: dates in the left cell; the title, "Employer, Town" and bullets in the right one.
+    The date belongs to the job line, not to each line of the cell (the title became a job of its own)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ingrid Haugen", level=0)
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=0, cols=2)
+    for role, employer, city, start, end, bullets in JOBS[:2]:
+        cells = table.add_row().cells
+        cells[0].text = f"{start} – {end}"
+        cells[1].text = role
+        cells[1].add_paragraph(f"{employer}, {city}")
+        for bullet in bullets:
+            cells[1].add_paragraph(bullet, style="List Bullet")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    _, by_section = _knowledge(tmp_path, path, timeline=True)
+    experience = by_section["Experience"]
+    assert "I work at Northwind Marine as Senior Engineer, since March 2023." in experience, experience
+    assert "Before Northwind Marine, I worked at Fjord Systems as Marine Data Engineer." in experience
+    assert "Senior Engineer — Northwind Marine: Mentored three junior engineers." in experience
+    assert not [text for text in experience if text.startswith("Senior Engineer (")], experience
+
+
 # --- chat messages -----------------------------------------------------------------------------------------
 
 
