@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 from langchain_core.documents import Document
 
-from ingest.clean import date_range, decode_text, iso_month, normalize_text
+from ingest.clean import date_range, decode_text, find_date, iso_month, normalize_text
 from ingest.loaders.structure import section_for
 from ingest.loaders.website import page_title, strip_non_content
 from ingest.types import SourceReport, make_document
@@ -358,6 +358,78 @@ def _item_text(item: Tag) -> str:
     return " · ".join(pieces)
 
 
+# What LinkedIn shows around a job's dates and places: how long it lasted, the kind of contract, the workplace.
+_DURATION = re.compile(r"(?:^|\s*·\s*)(?:\d+\s*(?:yrs?|years?|mos?|months?)\b\s*)+", re.I)
+_CONTRACT = re.compile(
+    r"(?:^|\s*·\s*)(?:full-time|part-time|seasonal|self-employed|freelance|contract|internship|apprenticeship|"
+    r"temporary|volunteer|on-site|remote|hybrid)\b",
+    re.I,
+)
+
+
+def _visible(item: Tag) -> tuple[list[str], list[Tag]]:
+    """An entry's own lines as the page shows them (its `aria-hidden` copies; the screen-reader copies say
+    the same in other words), and the entries listed inside it."""
+    lines = [
+        normalize_text(span.get_text(" ", strip=True))
+        for span in item.find_all("span", attrs={"aria-hidden": "true"})
+        if span.find_parent("li") is item and span.find_parent("span", attrs={"aria-hidden": "true"}) is None
+    ]
+    inner = [li for li in item.find_all("li") if li.find_parent("li") is item]
+    return [line for line in lines if line and not _UI_TEXT.match(line)], inner
+
+
+def _when_shown(line: str) -> str:
+    """ "Mar 2020 - Present · 5 yrs 11 mos" -> "Mar 2020 – present"."""
+    text = _DURATION.sub("", line)
+    return re.sub(r"\s+[-–]\s+", " – ", re.sub(r"\bPresent\b", "present", text)).strip(" ·")
+
+
+def _entry_line(section: str, item: Tag) -> str | None:
+    """One job or degree of a saved page as one line, in the words of the export's: "Superintendent at
+    Whitebark Interagency Hotshot Crew, Sisters, Oregon, United States (Mar 2020 – present). I lead ...". A
+    company with several roles under it (LinkedIn groups them) gives one line per role, joined by newlines.
+    None where the entry is not laid out as LinkedIn lays out jobs and degrees."""
+    lines, inner = _visible(item)
+    if not lines:
+        return None
+    roles = [li for li in inner if any(find_date(line) for line in _visible(li)[0])]
+    notes = " ".join(
+        normalize_text(li.get_text(" ", strip=True)) if not _visible(li)[0] else " ".join(_visible(li)[0])
+        for li in inner
+        if li not in roles
+    )
+    dated = [line for line in lines if find_date(line)]
+    others = [line for line in lines[1:] if line not in dated]
+    if section == "Education":
+        degree = others[0] if others else ""
+        what = f"{degree} at {lines[0]}" if degree else lines[0]
+        when = f" ({_when_shown(dated[0])})" if dated else ""
+        return _sentence(f"{what}{when}.", notes)
+    if section != "Experience":
+        return None
+    if (
+        roles
+    ):  # "Whitebark Interagency Hotshot Crew · Full-time · 9 yrs 10 mos · Sisters, Oregon ...": the company
+        company = lines[0]
+        places = [_CONTRACT.sub("", _DURATION.sub("", line)).strip(" ·") for line in others]
+        place = next((p for p in places if p), "")
+        entries = []
+        for role in roles:
+            role_lines, role_inner = _visible(role)
+            role_dated = [line for line in role_lines if find_date(line)]
+            where = ", ".join(part for part in (company, place) if part)
+            when = f" ({_when_shown(role_dated[0])})" if role_dated else ""
+            described = " ".join(normalize_text(li.get_text(" ", strip=True)) for li in role_inner)
+            entries.append(_sentence(f"{role_lines[0]} at {where}{when}.", described))
+        return "\n".join(entries)
+    company = _CONTRACT.sub("", others[0]).strip(" ·") if others else ""
+    place = _CONTRACT.sub("", others[1]).strip(" ·") if len(others) > 1 else ""
+    where = ", ".join(part for part in (company, place) if part)
+    when = f" ({_when_shown(dated[0])})" if dated else ""
+    return _sentence(f"{lines[0]} at {where}{when}." if where else f"{lines[0]}{when}.", notes)
+
+
 def load_linkedin_page(data: bytes, *, source: str, report: SourceReport | None = None) -> list[Document]:
     """Name, headline, About and the Experience/Education/Skills/... sections of a saved profile page."""
     soup = BeautifulSoup(data, "lxml")
@@ -410,7 +482,9 @@ def load_linkedin_page(data: bytes, *, source: str, report: SourceReport | None 
         items = [li for li in block.find_all("li") if li.find_parent("li") is None]
         if items:
             for item in items:
-                add(_item_text(item), section, heading=heading)
+                entry = _entry_line(section, item)
+                for line in (entry or _item_text(item)).split("\n"):
+                    add(line, section, heading=heading)
         else:
             for line in block.get_text("\n", strip=True).split("\n"):
                 if not _UI_TEXT.match(line.strip()):

@@ -161,16 +161,59 @@ def test_saved_profile_page_gives_name_headline_and_sections(tmp_path: Path) -> 
     assert by_text["Name: Jane Doe."]["person"] == "Jane Doe"
     assert by_text["Headline: Head of Data at Northwind"]["section"] == "About"
     assert by_text["I turn messy data into decisions."]["section"] == "About"
-    assert (
-        by_text["Head of Data · Northwind · Full-time · Sep 2022 - Present · Skills: SQL"]["section"]
-        == "Experience"
-    )
-    assert by_text["Senior Data Scientist · Acme Analytics"]["section"] == "Experience"
+    # A job reads as the export's does: role at employer (dates), what it was.
+    assert by_text["Head of Data at Northwind (Sep 2022 – present). Skills: SQL"]["section"] == "Experience"
+    assert by_text["Senior Data Scientist at Acme Analytics."]["section"] == "Experience"
     assert by_text["Python"]["section"] == "Skills"
     joined = "\n".join(by_text)
     assert "worst manager" not in joined  # written by someone else
     assert "John Smith" not in joined and "endorsements" not in joined and "Show all" not in joined
     assert "voyager" not in joined  # LinkedIn's hidden JSON blobs
+
+
+def _shown(text: str) -> str:
+    """A line as LinkedIn writes it twice: once to see, once for screen readers (in other words)."""
+    return f'<span aria-hidden="true">{text}</span><span class="visually-hidden">{text.replace(" - ", " to ")}</span>'
+
+
+GROUPED_PAGE = f"""<html><head><title>Maren Holloway | LinkedIn</title>
+<link rel="canonical" href="https://www.linkedin.com/in/maren/"></head><body><main>
+<section><h1>Maren Holloway</h1></section>
+<section><h2>{_shown("Experience")}</h2><ul>
+  <li><div class="t-bold">{_shown("Whitebark Hotshot Crew")}</div>
+      <span class="t-14">{_shown("Full-time · 9 yrs 10 mos")}</span>
+      <span class="t-14">{_shown("Sisters, Oregon, United States · On-site")}</span>
+      <ul>
+        <li><div class="t-bold">{_shown("Superintendent")}</div><span>{_shown("Full-time")}</span>
+            <span>{_shown("Mar 2020 - Present · 5 yrs 11 mos")}</span>
+            <ul><li>{_shown("I lead a crew of 20.")}</li></ul></li>
+        <li><div class="t-bold">{_shown("Assistant Superintendent")}</div>
+            <span>{_shown("Apr 2016 - Feb 2020 · 3 yrs 11 mos")}</span></li>
+      </ul></li>
+  <li><div class="t-bold">{_shown("Engine Crewmember")}</div>
+      <span>{_shown("Tiller Ranger District · Seasonal")}</span>
+      <span>{_shown("Jun 2006 - Sep 2008 · 2 yrs 4 mos")}</span>
+      <span>{_shown("Tiller, Oregon, United States")}</span></li>
+</ul></section>
+<section><h2>{_shown("Education")}</h2><ul>
+  <li><div class="t-bold">{_shown("Umpqua State University")}</div>
+      <span>{_shown("Bachelor of Science - BS, Forestry")}</span><span>{_shown("2005 - 2009")}</span></li>
+</ul></section>
+</main></body></html>"""
+
+
+def test_roles_grouped_under_one_company_are_one_job_line_each() -> None:
+    """LinkedIn groups the roles held at one company under it (persona 16): each role is a line of its own,
+    with the company, the company's place and the role's own dates; durations and contract kinds are left out."""
+    docs = load_linkedin_page(GROUPED_PAGE.encode(), source="profile.html")
+    lines = [doc.page_content for doc in docs if doc.metadata["section"] in ("Experience", "Education")]
+    assert lines == [
+        "Superintendent at Whitebark Hotshot Crew, Sisters, Oregon, United States (Mar 2020 – present). "
+        "I lead a crew of 20.",
+        "Assistant Superintendent at Whitebark Hotshot Crew, Sisters, Oregon, United States (Apr 2016 – Feb 2020).",
+        "Engine Crewmember at Tiller Ranger District, Tiller, Oregon, United States (Jun 2006 – Sep 2008).",
+        "Bachelor of Science - BS, Forestry at Umpqua State University (2005 – 2009).",
+    ]
 
 
 def test_a_personal_page_that_links_to_linkedin_is_not_a_linkedin_page(tmp_path: Path) -> None:
