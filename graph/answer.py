@@ -526,6 +526,11 @@ def _phrase(words: list[str], haystack: str) -> bool:
     return re.search(rf"(?<!\w){pattern}(?!\w)", haystack) is not None
 
 
+def _fact_text(fact: str) -> str:
+    """A knowledge-file line without its bullet and its sources in [brackets]."""
+    return re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())
+
+
 def best_supported_fact(facts: list[str], question: str) -> str | None:
     """The first-person fact that shares the most content words with the question (None: no fact does).
 
@@ -537,7 +542,7 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
     kind = asked_kind(question)
     best, best_overlap = None, 0
     for fact in facts:
-        line = re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())  # the sources in [brackets]
+        line = _fact_text(fact)
         overlap = len(wanted & content_words(line))
         if kind and not kind[0].search(line):
             continue
@@ -581,7 +586,7 @@ def fact_for_decline(facts: list[str], question: str) -> str | None:
     kind = asked_kind(question)
     scored = []
     for fact in facts:
-        line = re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())  # the sources in [brackets]
+        line = _fact_text(fact)
         shared = wanted & _stems(line)
         if kind and not kind[0].search(line):
             shared = set()
@@ -620,11 +625,9 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
     )
     first = max(0, min(best - 1, len(sentences) - 3))
     said = " ".join(sentences[first : first + 3]).strip()
-    if re.match(r"^(?:I|I'm|I've|My|We|Our)\b", said) or (first and re.search(r"\b(?:I|my)\b", said)):
-        return said
     role = re.match(r"^(.+?) — (.+)$", prefix)
     if role and first == 0 and _PAST_VERB.match(said):
         return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"
-    if re.search(r"\b(?:I|my)\b", said):
+    if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said):  # already the person's voice
         return said
     return f"What I've written about that: {prefix + ': ' if prefix and first == 0 else ''}{said}"
