@@ -1,5 +1,5 @@
 """Facts the dates imply: where the person works now, where before each job, what they study now, their
-earliest degree.
+earliest degree (or their one degree).
 
 A CV lists jobs and degrees with date ranges, and a small reader does not work out from "(February 2020 –
 present)" that this is where the person works now, or which job came before which. So curation adds what the
@@ -119,9 +119,34 @@ def _overlap(one: Entry, other: Entry) -> bool:
     return one.start <= (other.end or "9999") and other.start <= (one.end or "9999")
 
 
+# A degree's level, so two degrees at one school stay two: "BSc, Agronomy (2008 – 2012)" and "MSc, Soil Science
+# (2012 – 2014)" touch in 2012, while "B.S. in Forestry" (the CV) and "Bachelor of Science, Forestry" (LinkedIn)
+# are one degree.
+_LEVELS = (
+    ("doctor", re.compile(r"\b(?:doctor|doctorate|ph\.?\s?d|dphil|md)\b", re.IGNORECASE)),
+    (
+        "master",
+        re.compile(
+            r"\b(?:master|magistr\w*|m\.?\s?sc|m\.?\s?a|m\.?\s?s|m\.?\s?eng|mba|llm|mphil)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:bachelor|b\.?\s?sc|b\.?\s?a|b\.?\s?s|b\.?\s?eng|llb|bcl|licen[cs]i)", re.IGNORECASE
+        ),
+    ),
+)
+
+
+def _level(role: str) -> str | None:
+    return next((name for name, pattern in _LEVELS if pattern.search(role)), None)
+
+
 def _merge(entries: list[Entry]) -> list[Entry]:
     """One entry per stay at an employer or school (same name, overlapping dates): the earliest start, the
-    latest end, the role of the line that starts first (the CV's "Cabinetmaker, then Shop Foreman")."""
+    latest end, the role of the line that starts first (the CV's "Cabinetmaker, then Shop Foreman"). Degrees of
+    two levels are two entries."""
     merged: list[Entry] = []
     for item in entries:
         key = ascii_key(item.where)
@@ -131,6 +156,7 @@ def _merge(entries: list[Entry]) -> list[Entry]:
                 for e in merged
                 if (ascii_key(e.where).startswith(key) or key.startswith(ascii_key(e.where)))
                 and _overlap(e, item)
+                and (_level(e.role) == _level(item.role) or None in (_level(e.role), _level(item.role)))
             ),
             None,
         )
@@ -148,7 +174,7 @@ def _merge(entries: list[Entry]) -> list[Entry]:
 _DERIVED = re.compile(
     r"^(?:I work at .+ as .+, since |I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
     r"|I am studying for .+ at .+, since "
-    r"|The earliest degree I list is )"
+    r"|The earliest degree I list is |My degree is .+ at .+ \()"
 )
 
 
@@ -198,4 +224,11 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
         first = degrees[-1]
         text = f"The earliest degree I list is {first.role} at {first.where} ({first.span})."
         out.append(Fact("Education", text, first.sources))
+    elif len(degrees) == 1 and degrees[0].end is not None:
+        # One degree, its lines read as one stay (the CV's and LinkedIn's): said once in the person's voice, as
+        # two degrees' earliest is ("Where did you go to college?" had found that line, persona 16).
+        only = degrees[0]
+        out.append(
+            Fact("Education", f"My degree is {only.role} at {only.where} ({only.span}).", only.sources)
+        )
     return out

@@ -82,6 +82,27 @@ def test_studies_now_and_the_earliest_degree_two_degrees_at_one_school_stay_two(
     ]
 
 
+def test_one_degree_in_the_cv_and_on_linkedin_is_said_once_as_the_persons_degree():
+    """Persona 16: one degree, written by the CV and by LinkedIn; "Where did you go to college?" needs a line that
+    says it. A degree still being studied is said as that, not as the degree."""
+    facts = [
+        Fact(
+            "Education", "B.S. in Forestry — Umpqua State University, Roseburg, OR (09/2005 – 06/2009)", [CV]
+        ),
+        Fact(
+            "Education", "Bachelor of Science, Forestry at Umpqua State University (2005 – 2009).", [LINKEDIN]
+        ),
+    ]
+    derived = [f for f in timeline_facts(facts) if f.section == "Education"]
+    assert texts(derived) == [
+        "My degree is Bachelor of Science, Forestry at Umpqua State University (2005 – June 2009)."
+    ] and derived[0].sources == [CV, LINKEDIN]
+    studying = [Fact("Education", "MSc Forestry — Umpqua State University, 2024 – present", [CV])]
+    assert texts(timeline_facts(studying)) == [
+        "I am studying for MSc Forestry at Umpqua State University, since 2024."
+    ]
+
+
 def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end():
     facts = [
         Fact(
