@@ -103,6 +103,16 @@ def test_one_degree_in_the_cv_and_on_linkedin_is_said_once_as_the_persons_degree
     ]
 
 
+def test_a_bachelor_and_a_master_at_one_school_that_touch_in_one_year_stay_two():
+    facts = [
+        Fact("Education", "MSc, Soil Science at Almaty Agrarian University (2012 – 2014).", [LINKEDIN]),
+        Fact("Education", "BSc, Agronomy at Almaty Agrarian University (2008 – 2012).", [LINKEDIN]),
+    ]
+    assert texts(timeline_facts(facts)) == [
+        "The earliest degree I list is BSc, Agronomy at Almaty Agrarian University (2008 – 2012)."
+    ]
+
+
 def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end():
     facts = [
         Fact(
