@@ -273,33 +273,37 @@ MONTH_NAMES = (
     "December",
 )
 
-# Dates as CVs write them: "Mar 2019", "03/2019", "2019-03", "2019", with "present" as an open end.
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "mär": 3,
-    "mrz": 3,
-    "apr": 4,
-    "may": 5,
-    "mai": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-    "dez": 12,
+# Dates as CVs write them: "Mar 2019", "03/2019", "2019-03", "2019", with "present" as an open end; month names
+# in English, German, French, Spanish, Italian and Portuguese, whole or cut short ("janv. 2019", "dic 2020").
+_MONTH_NAMES = {
+    1: "january jan januar janvier janv enero ene gennaio gen janeiro",
+    2: "february feb februar février fevrier févr fevr fév fev febrero febbraio fevereiro",
+    3: "march mar märz mär mrz mars marzo março marco",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio mag maio",
+    6: "june jun juni juin junio giugno giu junho",
+    7: "july jul juli juillet juil julio luglio lug julho",
+    8: "august aug août aout agosto ago",
+    9: "september sept sep septembre septiembre setiembre settembre setembro set",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember dez décembre decembre déc diciembre dicembre dic dezembro",
 }
-_MONTH = r"(?:jan|feb|mär|mar|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-zä]*\.?"
+_MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTH = (
+    "(?:"
+    + "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+    + r")(?![^\W\d_])\.?"
+)
 _POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
-_OPEN_END = r"(?:present|current|now|today|ongoing|heute|dato|jetzt)"
+_OPEN_END = (
+    r"(?:present|current|now|today|ongoing|heute|dato|jetzt|aujourd['’]hui|présent|en cours|actualidad|presente|"
+    r"hoy|oggi|in corso|atual|actual|hoje)"
+)
 _RANGE = re.compile(
     rf"(?<![\w/.-])({_POINT})\s*(?:–|—|-|to|until|till|bis)\s*({_POINT}|{_OPEN_END})(?![\w/-])", re.IGNORECASE
 )
-_SINCE = re.compile(rf"\b(?:since|seit)\s+({_POINT})(?![\w/-])", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal)\s+({_POINT})(?![\w/-])", re.IGNORECASE)
 _SINGLE = re.compile(rf"(?<![\w/.-])({_POINT})(?![\w/-])", re.IGNORECASE)
 
 
@@ -307,7 +311,7 @@ def iso_month(point: str) -> str:
     """ "Mar 2019" -> "2019-03", "03/2019" -> "2019-03", "2019" -> "2019"; anything else comes back as is."""
     text = point.strip().lower()
     if match := re.fullmatch(rf"({_MONTH})\s+((?:19|20)\d\d)", text):
-        month = _MONTHS.get(match.group(1)[:3])
+        month = _MONTHS.get(match.group(1).rstrip("."))
         return f"{match.group(2)}-{month:02d}" if month else match.group(2)
     if match := re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}"
@@ -367,5 +371,7 @@ def is_date_only(text: str) -> bool:
     rest = _SINGLE.sub(" ", _SINCE.sub(" ", rest))
     words = re.findall(r"[^\W\d_]+", rest.lower())
     return rest != text and all(
-        word in ("since", "seit", "from", "von", "to", "until", "bis") for word in words
+        word
+        in ("since", "seit", "from", "von", "to", "until", "bis", "depuis", "desde", "dal", "de", "à", "a")
+        for word in words
     )

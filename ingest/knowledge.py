@@ -27,6 +27,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.clean import date_ranges, is_date_only
+from ingest.loaders.structure import SECTION_HEADINGS_ABROAD
 from ingest.policy import DisclosurePolicy
 from ingest.types import SECTIONS
 from twin.errors import TwinError
@@ -257,7 +258,9 @@ def _with_context(document: Document, text: str) -> str:
         return f"{context}: {text}"
     # A question heading ("What do you believe about birth?") is what its paragraph answers: always kept.
     generic = not heading.endswith("?") and (
-        any(p.search(heading) for _, p in _HEADING_SECTIONS) or heading.lower().startswith(("hi", "hello"))
+        any(p.search(heading) for _, p in _HEADING_SECTIONS)
+        or heading.lower().strip(" :") in SECTION_HEADINGS_ABROAD  # "Expérience professionnelle"
+        or heading.lower().startswith(("hi", "hello"))
     )
     if heading and not generic and len(heading.split()) <= 8 and heading.lower() not in text.lower():
         return f"{heading}: {text}"

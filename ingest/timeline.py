@@ -26,7 +26,8 @@ from itertools import pairwise
 from ingest.clean import MONTH_NAMES, date_ranges
 from ingest.knowledge import DEPARTMENT, Fact, ascii_key
 
-_SPLITS = (re.compile(r"\s[—–|]\s"), re.compile(r"\sat\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
+# "Role at Employer" first: an employer's own name may hold a dash ("Archives municipales de Fès – Dar Lazraq").
+_SPLITS = (re.compile(r"\sat\s"), re.compile(r"\s[—–|]\s"), re.compile(r",\s"), re.compile(r"\s-\s"))
 _DEGREE = re.compile(
     r"\b(?:bachelor|master|doctor|ph\.?d|dphil|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?eng|m\.?eng|mba|llb|llm|md|"
     r"degree|licen[cs]e|diplom)",
@@ -65,6 +66,12 @@ def _role_and_place(header: str) -> tuple[str, str] | None:
     """ "Senior Nurse, PICU — Greyville Hospital, Durban" -> ("Senior Nurse, PICU", "Greyville Hospital")."""
     text = re.sub(r"[()]", " ", re.sub(r"\([^()]*\)", " ", header))  # "(BNurs)", and a "(" the dates left
     text = " ".join(text.split()).strip(" ,.;:")
+    # "Responsable du service, Archives municipales de Fès – Dar Lazraq": a dash inside a name of three words or
+    # more after the comma is the employer's own, where "Senior Nurse, PICU — Greyville Hospital" names a unit.
+    named = re.match(r"^([^,]+),\s+([^\W\d_][^,—–|]+?)\s[—–]\s([^,]+)", text)
+    named = named if named and named[2][:1].isupper() else None
+    if named and len(named[2].split()) >= 3 and not DEPARTMENT.search(named[2]) and " at " not in named[1]:
+        return named[1].strip(), f"{named[2]} – {named[3].strip()}"
     for split in _SPLITS:
         match = split.search(text)
         if not match:

@@ -35,7 +35,7 @@ _PAGE_NUMBER = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?|[-�
 # A line ending with a date ends its job or degree line; one ending in a dash ("(March 2023 –") goes on.
 _ENDS_WITH_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:present|current|now|heute))[)\].,;:\s]{0,3}$", re.I)
 # A date range broken across lines: "(August 2021 –" / "February 2023)", or "(March" / "2023 – present)".
-_OPEN_RANGE = re.compile(r"(?:\s|\d)[–—-]$")
+_OPEN_RANGE = re.compile(r"(?:(?:\s|\d)[–—-]|\s(?:to|until|bis|à|au|a|al|hasta))$")
 # A line that cannot end a name or a sentence: it ends in a comma, an "of", an "and", a plural's apostrophe.
 _CARRIES_ON = re.compile(
     r"(?:[,&]|\b(?:of|and|the|for|in|at|with|to|de|du|der|für|und|di|del)|[^\W\d_]s')$", re.I

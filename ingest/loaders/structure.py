@@ -131,6 +131,105 @@ _SECTION_WORDS = {
     "what i'm good at": "Skills",
     "what i can do": "Skills",
 }
+# The same headings in the languages CVs are most often written in besides English (the key noun comes first in
+# French, Spanish, Italian and Portuguese: "Expérience professionnelle", "Centres d'intérêt").
+_SECTION_HEADINGS_ABROAD = {
+    heading: section
+    for section, headings in {
+        "About": (
+            "profil",
+            "à propos",
+            "perfil",
+            "sobre mí",
+            "sobre mim",
+            "profilo",
+            "chi sono",
+            "über mich",
+        ),
+        "Experience": (
+            "expérience",
+            "expériences",
+            "expérience professionnelle",
+            "expériences professionnelles",
+            "parcours professionnel",
+            "experiencia",
+            "experiencia profesional",
+            "experiencia laboral",
+            "esperienza",
+            "esperienze",
+            "esperienza professionale",
+            "esperienze professionali",
+            "esperienza lavorativa",
+            "esperienze lavorative",
+            "experiência",
+            "experiência profissional",
+            "berufliche erfahrung",
+            "berufspraxis",
+            "bénévolat",
+            "voluntariado",
+            "volontariato",
+        ),
+        "Education": (
+            "formation",
+            "formations",
+            "formation académique",
+            "études",
+            "diplômes",
+            "formación",
+            "formación académica",
+            "educación",
+            "estudios",
+            "istruzione",
+            "istruzione e formazione",
+            "formazione",
+            "formação",
+            "formação académica",
+            "formação acadêmica",
+            "educação",
+            "bildungsweg",
+            "studium",
+            "schulbildung",
+        ),
+        "Languages": ("langues", "idiomas", "lenguas", "lingue", "conoscenze linguistiche", "línguas"),
+        "Skills": (
+            "compétences",
+            "compétences techniques",
+            "habilidades",
+            "competencias",
+            "aptitudes",
+            "competenze",
+            "competências",
+            "fähigkeiten",
+        ),
+        "Interests": (
+            "centres d'intérêt",
+            "centres d’intérêt",
+            "loisirs",
+            "intérêts",
+            "intereses",
+            "aficiones",
+            "interessi",
+            "hobby",
+            "interesses",
+            "interessen",
+            "hobbys",
+        ),
+        "Awards": ("prix", "premios", "premi", "prémios", "prêmios", "auszeichnungen"),
+        "Publications": ("publicaciones", "pubblicazioni", "publicações", "publikationen"),
+        "Projects": ("projets", "proyectos", "progetti", "projetos", "projekte"),
+        "Certifications": (
+            "certificaciones",
+            "certificazioni",
+            "certificações",
+            "zertifikate",
+            "associations",
+        ),
+    }.items()
+    for heading in headings
+}
+_SECTION_WORDS |= _SECTION_HEADINGS_ABROAD
+# A heading that only names its section, in another language: a knowledge-file line needs no such label.
+SECTION_HEADINGS_ABROAD = frozenset(_SECTION_HEADINGS_ABROAD)
 # "Outside work", "Outside the clinic", "Life outside the lab": what the person does off the job.
 _OUTSIDE = re.compile(
     r"(?:life )?outside (?:of )?(?:the )?(?:work|office|job|day job|clinic|lab|studio|classroom)"
@@ -170,7 +269,7 @@ def section_for(heading: str) -> str | None:
         return next((s for half in text.split(" / ") if (s := section_for(half))), None)
     if _OUTSIDE.fullmatch(text):
         return "Interests"
-    words = re.findall(r"[a-zäöüß]+", text)
+    words = re.findall(r"[^\W\d_]+", text)
     if not words or words[-1] in _WHOLE_HEADING_ONLY:
         return None
     return _SECTION_WORDS.get(words[-1])

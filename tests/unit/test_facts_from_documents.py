@@ -424,6 +424,23 @@ def test_docx_table_cells_with_a_title_over_its_employer_are_one_job_line(tmp_pa
     assert not [text for text in experience if text.startswith("Senior Engineer (")], experience
 
 
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("EXPÉRIENCE PROFESSIONNELLE", "Experience"),
+        ("Formation", "Education"),
+        ("Centres d'intérêt", "Interests"),
+        ("Experiencia laboral", "Experience"),
+        ("Istruzione e formazione", "Education"),
+        ("Competências", "Skills"),
+    ],
+)
+def test_cv_headings_in_other_languages_name_their_sections(heading: str, section: str) -> None:
+    from ingest.loaders.structure import section_for
+
+    assert section_for(heading) == section
+
+
 # --- chat messages -----------------------------------------------------------------------------------------
 
 

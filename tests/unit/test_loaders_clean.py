@@ -101,6 +101,14 @@ def test_content_is_not_boilerplate(line: str) -> None:
         ("MSc, TU Munich, 2014–2016", "2014 – 2016"),
         ("Mentor since 2020", "2020 – present"),
         ("Dunedin Prize, 2016", "2016"),
+        # French, Spanish, Italian and Portuguese CVs (persona 17's is French)
+        ("janv. 2019 – aujourd'hui", "2019-01 – present"),
+        ("Archiviste, sept. 2015 – déc. 2018", "2015-09 – 2018-12"),
+        ("dic 2020 – actualidad", "2020-12 – present"),
+        ("Gennaio 2018 – oggi", "2018-01 – present"),
+        ("outubro 2017 – atual", "2017-10 – present"),
+        ("depuis mars 2021", "2021-03 – present"),
+        ("outside 2019 – 2020 the month words are whole words", "2019 – 2020"),
         ("No date here", None),
     ],
 )

@@ -113,6 +113,28 @@ def test_a_bachelor_and_a_master_at_one_school_that_touch_in_one_year_stay_two()
     ]
 
 
+def test_a_dash_inside_an_employers_name_and_role_at_employer_lines():
+    """Persona 17: the CV's "Role, Employer – Site" and LinkedIn's "Role at Employer – Site, Town" are one job."""
+    facts = [
+        Fact(
+            "Experience",
+            "Responsable du service des fonds anciens, Archives municipales de Fès – Dar Lazraq, "
+            "janv. 2019 – aujourd'hui",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Head of Historic Collections at Archives municipales de Fès – Dar Lazraq, Fes, Morocco "
+            "(Jan 2019 – present).",
+            [LINKEDIN],
+        ),
+    ]
+    assert texts(timeline_facts(facts)) == [
+        "I work at Archives municipales de Fès – Dar Lazraq as Responsable du service des fonds anciens, since "
+        "January 2019."
+    ]
+
+
 def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end():
     facts = [
         Fact(
