@@ -172,7 +172,7 @@ _STREET_FIRST = (
 )
 _STREET_AFTER_NUMBER = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|impasse|chemin|route|cours|passage|square|"
-    r"rond-point|faubourg|calle|rua)"
+    r"rond-point|faubourg|calle|rua|derb|zankat|zenkat|zanqat)"  # a Moroccan "derb" (lane), "zankat" (street)
 )
 _GERMANIC_SUFFIX = (
     r"(?i:straat|str\.|stra(?:ß|ss)e|gracht|weg|laan|plein|kade|dijk|singel|steeg|dreef|markt|gasse|allee|"
@@ -337,6 +337,8 @@ _ANY_DIGIT = re.compile(r"[\d０-９]")
 # where the country writes one after it ("Waimate 7924").
 _RURAL_AFTER = re.compile(r",\s*(?:R\.?D\.?|PO Box|P\.O\. Box|Private Bag)\s?\d{1,5}(?=\s*(?:[,.;|·•\n]|$))")
 _TOWN_AFTER = re.compile(rf",\s*{_CITY}(?:\s+\d{{4}})?(?=\s*(?:[,.;|·•\n]|$))")
+# A district, the postcode and the town after the street: "23, derb El Mechmach, Ziat 30000 Fès".
+_DISTRICT_CODE_TOWN_AFTER = re.compile(rf",\s*(?:{_CITY}\s+)?\d{{4,5}}\s+{_CITY}{_ITEM_END}")
 _UNIT_WORD_BEFORE = re.compile(r"\b(?:Flat|Apt\.?|Apartment|Unit|Suite|House|Plot|Block|No\.?)\s*$")
 # A trail, walk or cycleway is named like a street, often with a number inside ("the Alps 2 Ocean Cycle Trail").
 _ROUTE_NAME = re.compile(
@@ -456,11 +458,12 @@ def _addresses_in_line(text: str) -> list[Span]:
         start = unit.start() if unit else start  # "House 14, Nkrabea Lane": the house is part of it
         while rural := _RURAL_AFTER.match(text, end):
             end = rural.end()
-        town = _TOWN_AFTER.match(text, end)
+        coded = _DISTRICT_CODE_TOWN_AFTER.match(text, end)
+        town = coded or _TOWN_AFTER.match(text, end)
         if town:
             end = town.end()
             # A district, then its city, ending a contact entry ("..., Kokomlemle, Accra · GA-077-4419").
-            city = None if re.search(r"\d$", town.group()) else _TOWN_AFTER.match(text, end)
+            city = None if coded or re.search(r"\d$", town.group()) else _TOWN_AFTER.match(text, end)
             if city and re.match(r"\s*(?:[·•|;\n]|$)", text[city.end() :]):
                 end = city.end()
         spans.append((_lines_before(text, start, units_only=True), end))

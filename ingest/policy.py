@@ -33,11 +33,12 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
     # first baby I caught was born at the posta".
     "birth_date": _pattern_finder(
         re.compile(
-            r"\b(?:born(?=(?:[^.;\n]|\.(?=\d))*?(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+            r"\b(?:(?:born|n[ée]e? le|nacid[oa] el|nat[oa] il|nascid[oa] em|geboren am)(?=(?:[^.;\n]|\.(?=\d|\s\w+\.?\s+(?:19|20)\d\d))*?(?:\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
             # the span runs on over the dots of a date ("born 14.3.1987"), not past a sentence's end
-            r"|birth ?date|date of birth|DOB)\b(?:[^.;\n]|\.(?=\d))*",
+            r"|birth ?date|date of birth|DOB|date de naissance|fecha de nacimiento|data di nascita|"
+            r"data de nascimento|geburtsdatum)\b(?:[^.;\n]|\.(?=\d|\s\w+\.?\s+(?:19|20)\d\d))*",
             re.I,
         )
     ),

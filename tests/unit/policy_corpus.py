@@ -16,6 +16,8 @@ LEAKS: list[tuple[str, tuple[str, ...]]] = [
     ("Mobiel: 06-12345678", ()),
     ("Bel me op 020 123 4567 of mail naar maya@example.nl", ("maya@example.nl",)),
     ("Keizersgracht 412-3, 1016 GC Amsterdam", ()),
+    # Morocco: a "derb" (lane), the district, the postcode and the town (persona 17); the country may stay
+    ("23, derb El Mechmach, Ziat 30000 Fès, Maroc", ("Maroc",)),
     ("Street 412-3, 1016 GC City", ()),
     ("Adres: Prinsengracht 263-267, 1016GV Amsterdam, Nederland", ()),
     ("Office: Carel van Bylandtlaan 30, 2596 HR Den Haag", ()),

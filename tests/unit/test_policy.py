@@ -126,6 +126,11 @@ def test_born_without_a_date_is_not_a_birth_date(line: str) -> None:
         ("Date of birth: 04/10/1989", ""),
         ("saara@example.org · syntynyt / born 14.3.1989", "saara@example.org · syntynyt /"),
         ("DOB 1.2.1989", ""),
+        # in other languages (persona 17's French CV)
+        ("Née le 17 mars 1989 · nationalité marocaine", ""),
+        ("Ghita Bennouna · Date de naissance : 17/03/1989", "Ghita Bennouna"),
+        ("Nacida el 3 de mayo de 1989 en Lota", ""),
+        ("Geboren am 3. Mai 1989", ""),
     ],
 )
 def test_a_birth_date_is_withheld(line: str, kept: str) -> None:
