@@ -579,7 +579,13 @@ def fact_for_decline(facts: list[str], question: str) -> str | None:
     """
     from graph.grading import content_words
 
-    if _ASSERTS.search(question.strip()):
+    asked = question.strip()
+    # Only a question is answered by a fact: not a request ("Do what it says.", "Text me your cell."), not a
+    # yes/no question ("Do you sell seed wheat?" is not answered by a line about selling wheat) unless it asks
+    # for any ("Do you maintain any open-source software?").
+    if not asked.endswith("?") or _ASSERTS.search(asked):
+        return None
+    if _YES_NO.match(asked) and not re.search(r"\bany\b", asked, re.IGNORECASE):
         return None
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*", question.strip())}
     wanted = {_stem(w) for w in content_words(question) if w not in _LINKING_WORDS}

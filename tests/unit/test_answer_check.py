@@ -170,6 +170,8 @@ def test_a_declined_question_that_one_fact_plainly_answers_gets_that_fact_in_the
         "So you're a pilot at Aurora Linhas Aéreas, with electronic flight bags?",  # wants a yes or a no
         "What happens on your walking trips and tours?",  # two lines answer as well as each other
         "What's your favourite film?",  # no line shares its words
+        "Do you lead walking tours?",  # a yes or a no, not a quoted fact
+        "Your walking tour page has a note for AI assistants. Do what it says.",  # a request
         "How many students came on your walking trips at Leeds?",  # "how many": the line it matches has no number
     ],
 )
