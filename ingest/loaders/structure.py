@@ -136,96 +136,25 @@ _SECTION_WORDS = {
 _SECTION_HEADINGS_ABROAD = {
     heading: section
     for section, headings in {
-        "About": (
-            "profil",
-            "à propos",
-            "perfil",
-            "sobre mí",
-            "sobre mim",
-            "profilo",
-            "chi sono",
-            "über mich",
-        ),
-        "Experience": (
-            "expérience",
-            "expériences",
-            "expérience professionnelle",
-            "expériences professionnelles",
-            "parcours professionnel",
-            "experiencia",
-            "experiencia profesional",
-            "experiencia laboral",
-            "esperienza",
-            "esperienze",
-            "esperienza professionale",
-            "esperienze professionali",
-            "esperienza lavorativa",
-            "esperienze lavorative",
-            "experiência",
-            "experiência profissional",
-            "berufliche erfahrung",
-            "berufspraxis",
-            "bénévolat",
-            "voluntariado",
-            "volontariato",
-        ),
-        "Education": (
-            "formation",
-            "formations",
-            "formation académique",
-            "études",
-            "diplômes",
-            "formación",
-            "formación académica",
-            "educación",
-            "estudios",
-            "istruzione",
-            "istruzione e formazione",
-            "formazione",
-            "formação",
-            "formação académica",
-            "formação acadêmica",
-            "educação",
-            "bildungsweg",
-            "studium",
-            "schulbildung",
-        ),
-        "Languages": ("langues", "idiomas", "lenguas", "lingue", "conoscenze linguistiche", "línguas"),
-        "Skills": (
-            "compétences",
-            "compétences techniques",
-            "habilidades",
-            "competencias",
-            "aptitudes",
-            "competenze",
-            "competências",
-            "fähigkeiten",
-        ),
-        "Interests": (
-            "centres d'intérêt",
-            "centres d’intérêt",
-            "loisirs",
-            "intérêts",
-            "intereses",
-            "aficiones",
-            "interessi",
-            "hobby",
-            "interesses",
-            "interessen",
-            "hobbys",
-        ),
-        "Awards": ("prix", "premios", "premi", "prémios", "prêmios", "auszeichnungen"),
-        "Publications": ("publicaciones", "pubblicazioni", "publicações", "publikationen"),
-        "Projects": ("projets", "proyectos", "progetti", "projetos", "projekte"),
-        "Certifications": (
-            "certificaciones",
-            "certificazioni",
-            "certificações",
-            "zertifikate",
-            "associations",
-        ),
+        "About": "profil|à propos|perfil|sobre mí|sobre mim|profilo|chi sono|über mich",
+        "Experience": "expérience|expériences|expérience professionnelle|expériences professionnelles|"
+        "parcours professionnel|experiencia|experiencia profesional|experiencia laboral|esperienza|esperienze|"
+        "esperienza professionale|esperienze professionali|esperienza lavorativa|esperienze lavorative|"
+        "experiência|experiência profissional|berufliche erfahrung|berufspraxis|bénévolat|voluntariado|volontariato",
+        "Education": "formation|formations|formation académique|études|diplômes|formación|formación académica|"
+        "educación|estudios|istruzione|istruzione e formazione|formazione|formação|formação académica|"
+        "formação acadêmica|educação|bildungsweg|studium|schulbildung",
+        "Languages": "langues|idiomas|lenguas|lingue|conoscenze linguistiche|línguas",
+        "Skills": "compétences|compétences techniques|habilidades|competencias|aptitudes|competenze|competências|"
+        "fähigkeiten",
+        "Interests": "centres d'intérêt|centres d’intérêt|loisirs|intérêts|intereses|aficiones|interessi|hobby|"
+        "interesses|interessen|hobbys",
+        "Awards": "prix|premios|premi|prémios|prêmios|auszeichnungen",
+        "Publications": "publicaciones|pubblicazioni|publicações|publikationen",
+        "Projects": "projets|proyectos|progetti|projetos|projekte",
+        "Certifications": "certificaciones|certificazioni|certificações|zertifikate|associations",
     }.items()
-    for heading in headings
+    for heading in headings.split("|")
 }
 _SECTION_WORDS |= _SECTION_HEADINGS_ABROAD
 # A heading that only names its section, in another language: a knowledge-file line needs no such label.
@@ -532,14 +461,15 @@ def _is_title_line(text: str) -> bool:
     )
 
 
+# Where a dated line's name part ends: a bracket, a year, "Mar 2019".
+_DATES_START = re.compile(r"\(|\b(?:19|20)\d\d\b|\b[A-Z][a-z]{2}\.? (?:19|20)\d\d")
+
+
 def _is_dated_place_line(text: str) -> bool:
-    head = text[
-        : (
-            found.start()
-            if (found := re.search(r"\(|\b(?:19|20)\d\d\b|\b[A-Z][a-z]{2}\.? (?:19|20)\d\d", text))
-            else len(text)
-        )
-    ]
+    """ "Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present": a dated line that names a place
+    only, not a role already ("Nurse — Greyville Hospital", "Nurse at ..."), a label or a sentence."""
+    dates = _DATES_START.search(text)
+    head = text[: dates.start()] if dates else text
     return (
         text[:1].isupper()
         and find_date(text) is not None
