@@ -68,9 +68,14 @@ def _role_and_place(header: str) -> tuple[str, str] | None:
     text = " ".join(text.split()).strip(" ,.;:")
     # "Responsable du service, Archives municipales de Fès – Dar Lazraq": a dash inside a name of three words or
     # more after the comma is the employer's own, where "Senior Nurse, PICU — Greyville Hospital" names a unit.
-    named = re.match(r"^([^,]+),\s+([^\W\d_][^,—–|]+?)\s[—–]\s([^,]+)", text)
-    named = named if named and named[2][:1].isupper() else None
-    if named and len(named[2].split()) >= 3 and not DEPARTMENT.search(named[2]) and " at " not in named[1]:
+    named = re.match(r"^([^,]+),\s+([^,—–|]+?)\s[—–]\s([^,]+)", text)
+    if (
+        named
+        and named[2][:1].isupper()
+        and len(named[2].split()) >= 3
+        and not DEPARTMENT.search(named[2])
+        and " at " not in named[1]
+    ):
         return named[1].strip(), f"{named[2]} – {named[3].strip()}"
     for split in _SPLITS:
         match = split.search(text)

@@ -393,9 +393,10 @@ def _entry_line(section: str, item: Tag) -> str | None:
     lines, inner = _visible(item)
     if not lines:
         return None
-    roles = [li for li in inner if any(find_date(line) for line in _visible(li)[0])]
+    shown = {id(li): _visible(li)[0] for li in inner}
+    roles = [li for li in inner if any(find_date(line) for line in shown[id(li)])]
     notes = " ".join(
-        normalize_text(li.get_text(" ", strip=True)) if not _visible(li)[0] else " ".join(_visible(li)[0])
+        " ".join(shown[id(li)]) or normalize_text(li.get_text(" ", strip=True))
         for li in inner
         if li not in roles
     )
@@ -408,9 +409,8 @@ def _entry_line(section: str, item: Tag) -> str | None:
         return _sentence(f"{what}{when}.", notes)
     if section != "Experience":
         return None
-    if (
-        roles
-    ):  # "Whitebark Interagency Hotshot Crew · Full-time · 9 yrs 10 mos · Sisters, Oregon ...": the company
+    if roles:
+        # LinkedIn's group: "Whitebark Interagency Hotshot Crew", "Full-time · 9 yrs 10 mos", "Sisters, Oregon, ..."
         company = lines[0]
         places = [_CONTRACT.sub("", _DURATION.sub("", line)).strip(" ·") for line in others]
         place = next((p for p in places if p), "")
