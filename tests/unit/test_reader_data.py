@@ -532,6 +532,32 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Halvorsen",
         "Viên Thuốc Nhỏ",
         "vienthuocnho",
+        # The sixteenth persona's (session 21).
+        "Whitebark",
+        "Lone Pine Butte",
+        "Santiam Crest",
+        "Umpqua State",
+        "Pettibone",
+        "Fireline Quarterly",
+        "Fireline Peer Network",
+        "Deadhorse Rim",
+        "onefootintheblack",
+        "snagfall",
+        # The seventeenth persona's (session 21).
+        "Bennouna",
+        "Dar Lazraq",
+        "Dafatir",
+        "Al Yakout",
+        "Lamrani",
+        "Rhône-Saône",
+        "Vautrin-Casals",
+        "Regragui",
+        "Atelier Al Maghribi",
+        "Ibn Mandour",
+        "Cahiers du papier maghrébin",
+        "Zahrat Ftouh",
+        "Mechmach",
+        "zellige-1894-midad",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -587,6 +613,9 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         general |= {"Bologna", "Luca", "Vicolo", "Conservation", "Restoration"}
         # The fifteenth's (session 20): an Australian city and the pharmacy words the generator knows.
         general |= {"Brisbane", "Pharmacists", "Pharmacy", "Practitioner", "Stewardship"}
+        # The sixteenth's and seventeenth's (session 21): a surname, a tree, a city and a language the generator
+        # knows.
+        general |= {"Lundgren", "Juniper", "Lyon", "Arabic"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
