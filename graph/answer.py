@@ -567,7 +567,7 @@ _PAST_VERB = re.compile(
 )
 
 
-def fact_for_decline(facts: list[str], question: str) -> str | None:
+def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -> str | None:
     """The fact line that plainly answers a question the reader declined, in the person's voice; None when no
     line stands out.
 
@@ -576,16 +576,21 @@ def fact_for_decline(facts: list[str], question: str) -> str | None:
     more than any other line, and holds what the question asks for (a number for "how many"), is the fact
     the visitor wanted: it is said, not declined. Shared words that are only the question's own names
     ("your salary at Halden Biosystems" against the Halden job line) do not count.
+
+    `yes_no`: the reader answered a yes/no question by only repeating it ("Yes, I keep bees."), so a fact
+    that says more may answer it too ("Did you take the job in Astana?": "... I said no, I stay with the farms.").
     """
     from graph.grading import content_words
 
     asked = question.strip()
     # Only a question is answered by a fact: not a request ("Do what it says.", "Text me your cell."), not a
     # yes/no question ("Do you sell seed wheat?" is not answered by a line about selling wheat) unless it asks
-    # for any ("Do you maintain any open-source software?").
-    if not asked.endswith("?") or _ASSERTS.search(asked):
+    # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
+    if not asked.endswith("?"):
         return None
-    if _YES_NO.match(asked) and not re.search(r"\bany\b", asked, re.IGNORECASE):
+    if not yes_no and (
+        _ASSERTS.search(asked) or (_YES_NO.match(asked) and not re.search(r"\bany\b", asked, re.IGNORECASE))
+    ):
         return None
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*", question.strip())}
     wanted = {_stem(w) for w in content_words(question) if w not in _LINKING_WORDS}
@@ -604,6 +609,16 @@ def fact_for_decline(facts: list[str], question: str) -> str | None:
     if shared <= {_stem(name) for name in names}:
         return None
     return _said_by_the_person(line, wanted, kind[0] if kind else None)
+
+
+def says_nothing_new(answer: str, question: str) -> bool:
+    """A yes or a no that only repeats the question ("Do you keep bees?" "Yes, I keep bees."): the reader agrees
+    with whatever it is asked, so such an answer is no evidence either way."""
+    if not re.match(r"\W*(?:yes|no)\b", answer, re.IGNORECASE):
+        return False
+    if not (_YES_NO.match(question) or _ASSERTS.search(question)):
+        return False
+    return not _stems(answer) - _stems(question) - {"yes", "ye", "no"}
 
 
 def _stem(word: str) -> str:

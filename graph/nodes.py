@@ -23,6 +23,7 @@ from graph.answer import (
     fact_for_decline,
     is_decline,
     message_text,
+    says_nothing_new,
     shown_answer,
 )
 from graph.context import Context
@@ -31,8 +32,9 @@ from graph.grading import score_relevance
 from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
-# The reader's own decline ("I don't know."), not a refusal of a private detail ("I'd rather not share that.").
-_READER_DECLINED = re.compile(r"^\W*I (?:do not|don't|don’t) know\b")
+# The reader's own decline ("I don't know.") or refusal ("I'd rather not share that."). The refusal protects
+# nothing: what the policy withholds never reaches the facts, and is redacted from every answer.
+_READER_DECLINED = re.compile(r"^\W*I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b")
 _FOLLOW_UP = re.compile(
     r"^(?:and|but|so|also|what about|how about|then)\b|\b(?:that|this|there|it|they|those|then|before|after|"
     r"previously|earlier|next|else)\b",
@@ -193,6 +195,10 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
         lines = [line for line in facts.splitlines() if line.startswith("- ")]
         if fact := fact_for_decline(lines, question):
             answer, check = fact, "replaced (declined, yet a fact answers it)"
+    elif check == "ok" and says_nothing_new(answer, question):
+        lines = [line for line in facts.splitlines() if line.startswith("- ")]
+        if fact := fact_for_decline(lines, question, yes_no=True):
+            answer, check = fact, "replaced (a yes or no that only repeats the question)"
     if is_decline(answer):
         deps.log_unanswered(state["question"], state.get("confidence", 0.0))
         sources = []

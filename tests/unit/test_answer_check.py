@@ -5,7 +5,14 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
-from graph.answer import Check, best_supported_fact, check_answer, fact_for_decline, is_decline
+from graph.answer import (
+    Check,
+    best_supported_fact,
+    check_answer,
+    fact_for_decline,
+    is_decline,
+    says_nothing_new,
+)
 from tests.fakes import RecordingModel, build_retriever
 
 PERSON = "Dr Elspeth Varga"
@@ -179,6 +186,20 @@ def test_a_declined_question_no_single_fact_answers_stays_declined(question):
     assert fact_for_decline(CREW, question) is None
 
 
+def test_a_yes_that_only_repeats_the_question_may_be_answered_by_a_fact_that_says_more():
+    # The reader says yes to whatever it is asked: "Yes, I lead walking tours." is no evidence.
+    assert says_nothing_new("Yes, I lead walking tours.", "Do you lead walking tours?")
+    assert says_nothing_new(
+        "Yes, I've been a captain since 2016.", "You've been a captain since 2016, haven't you?"
+    )
+    assert not says_nothing_new("Yes, every second Sunday, from the church.", "Do you lead walking tours?")
+    assert not says_nothing_new("I lead walking tours.", "What do you do on Sundays?")
+    assert fact_for_decline(CREW, "Do you lead walking tours?", yes_no=True) == (
+        "On the second Sunday of every month I lead a free walking tour. We meet at 11 by the church."
+    )
+    assert fact_for_decline(CREW, "Do you fly?", yes_no=True) is None  # no line shares two of its words
+
+
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
     return build_retriever(tmp_path_factory.mktemp("idx"))
@@ -236,8 +257,27 @@ def test_a_rag_decline_that_a_fact_answers_becomes_that_fact_and_is_counted_as_r
     assert not (tmp_path / "unanswered.jsonl").exists()
 
 
-def test_a_refusal_is_never_replaced_by_a_fact(retriever, tmp_path):
+def test_a_refusal_that_a_fact_answers_becomes_that_fact(retriever, tmp_path):
+    # What the policy withholds never reaches the facts: the reader's refusal of a fact it was given protects
+    # nothing.
+    result = _ask(
+        retriever, tmp_path, "I'd rather not share that.", "Which orchestra do you play the cello in?"
+    )
+    assert result["check"] == "replaced (declined, yet a fact answers it)", result["answer"]
+    assert result["answer"] == "I play the cello in a community orchestra in Leith."
+
+
+def test_a_refusal_no_fact_answers_stays(retriever, tmp_path):
     result = _ask(
         retriever, tmp_path, "I'd rather not share that.", "How many stars does kelpie have on GitHub?"
     )
     assert result["answer"] == "I'd rather not share that." and result["check"] == "ok"
+
+
+def test_a_yes_that_only_repeats_the_question_becomes_the_fact_that_answers_it(retriever, tmp_path):
+    question = "Do you play the cello in an orchestra?"
+    result = _ask(retriever, tmp_path, "Yes, I play the cello in an orchestra.", question)
+    assert result["check"] == "replaced (a yes or no that only repeats the question)", result["answer"]
+    assert result["answer"] == "I play the cello in a community orchestra in Leith."
+    kept = _ask(retriever, tmp_path, "Yes, in a community orchestra in Leith.", question)
+    assert kept["answer"] == "Yes, in a community orchestra in Leith." and kept["check"] == "ok"
