@@ -42,9 +42,14 @@ _FOLLOW_UP = re.compile(
 )
 # Reformulation without a model: the kind of fact asked for, in the words the knowledge file uses.
 _EXPANSIONS = [
-    (r"\b(?:work|job|employ|company|role|position|career)", "experience position company role"),
+    (
+        r"\b(?:work|job|employ|company|role|position|career|occupation|profession)|\bfor a living\b|\btrade\b",
+        "experience position company role",
+    ),
     (r"\b(?:stud|degree|universit|school|phd|doctor|master|thesis|graduat)", "education degree university"),
     (r"\b(?:live|based|city|from|located|home ?town)", "based location city"),
+    # "Where did you grow up?" is far, for a small embedder, from "I was raised on a cattle ranch outside John Day".
+    (r"\bgr[eo]w(?:ing)? up\b|\braised\b|\bchildhood\b", "grew up childhood raised hometown family"),
     (r"\b(?:speak|language)", "languages spoken fluent native"),
     (r"\b(?:hobb|fun|free time|weekend|spare|enjoy)", "interests hobbies enjoy"),
     (r"\b(?:think|opinion|view|feel about|believe)", "opinions think believe"),
