@@ -430,6 +430,37 @@ def _entry_line(section: str, item: Tag) -> str | None:
     return _sentence(f"{lines[0]} at {where}{when}." if where else f"{lines[0]}{when}.", notes)
 
 
+# The "Contact info" box of a saved profile page: each kind under its own small heading. A detail the policy can
+# withhold carries its kind as `field`, as the export's does (ingest/policy.py).
+_CONTACT_KINDS = {
+    "your profile": ("LinkedIn", None),
+    "profile": ("LinkedIn", None),
+    "website": ("Website", "website"),
+    "websites": ("Website", "website"),
+    "email": ("Email", "email"),
+    "phone": ("Phone", "phone"),
+    "address": ("Address", "address"),
+    "birthday": ("Birthday", "birth_date"),
+    "twitter": ("Twitter", "twitter"),
+}
+
+
+def _contact_lines(block: Tag) -> list[tuple[str, str | None]]:
+    """`Website: onefootintheblack.example (Personal)` lines from one contact-info section, with their field;
+    none when the section is not one."""
+    heading = block.find(["h3", "h2"])
+    if not isinstance(heading, Tag) or "contact" not in " ".join(block.get("class") or []).lower():
+        return []
+    kind = _CONTACT_KINDS.get(_item_text(heading).lower().rstrip(":"))
+    if kind is None:
+        return []
+    label, field = kind
+    heading.decompose()
+    entries = block.find_all("li") or [block]
+    lines = [f"{label}: {_item_text(entry).replace(' · (', ' (')}" for entry in entries if _item_text(entry)]
+    return [(line, field) for line in lines]
+
+
 def load_linkedin_page(data: bytes, *, source: str, report: SourceReport | None = None) -> list[Document]:
     """Name, headline, About and the Experience/Education/Skills/... sections of a saved profile page."""
     soup = BeautifulSoup(data, "lxml")
@@ -469,6 +500,10 @@ def load_linkedin_page(data: bytes, *, source: str, report: SourceReport | None 
         add(f"Headline: {_item_text(headline)}", "About", field="headline")
 
     for block in soup.find_all("section"):
+        if contact := _contact_lines(block):
+            for line, field in contact:
+                add(line, "Contact", field=field)
+            continue
         heading_tag = block.find(["h2", "h3"])
         if not isinstance(heading_tag, Tag):
             continue

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from ingest.knowledge import build_knowledge_file
 from ingest.loaders import load_sources
 from ingest.loaders.linkedin import load_linkedin_page, read_export_csv
+from ingest.policy import DisclosurePolicy
 from tests.unit.fixtures_sources import NOTES_PREAMBLE, linkedin_export_files, write_zip
 
 
@@ -214,6 +216,53 @@ def test_roles_grouped_under_one_company_are_one_job_line_each() -> None:
         "Engine Crewmember at Tiller Ranger District, Tiller, Oregon, United States (Jun 2006 – Sep 2008).",
         "Bachelor of Science - BS, Forestry at Umpqua State University (2005 – 2009).",
     ]
+
+
+def _contact(kind: str, value: str) -> str:
+    return (
+        f'<section class="pv-contact-info__contact-type"><h3 class="pv-contact-info__header">{kind}</h3>'
+        f'<ul><li class="pv-contact-info__ci-container">{value}</li></ul></section>'
+    )
+
+
+CONTACT_PAGE = GROUPED_PAGE.replace(
+    "</main>",
+    '</main><div role="dialog"><h2>Contact Info</h2>'
+    + _contact(
+        "Website",
+        '<a href="https://onefootintheblack.example">onefootintheblack.example</a> <span>(Personal)</span>',
+    )
+    + _contact("Phone", "<span>(541) 555-0182</span> <span>(Mobile)</span>")
+    + _contact("Address", "68215 Juniper Hollow Rd, Sisters, OR 97759")
+    + _contact(
+        "Email", '<a href="mailto:maren@onefootintheblack.example">maren@onefootintheblack.example</a>'
+    )
+    + _contact("Birthday", "August 14")
+    + "</div>",
+)
+
+
+def test_the_contact_info_box_gives_labelled_details_and_the_policy_withholds_the_private_ones(
+    tmp_path: Path,
+) -> None:
+    """A visitor asks "Do you have a website?": the saved page's contact box says so, as the export's Profile.csv
+    does; phone, address and birthday carry their kind, so the default policy keeps them out (persona 16)."""
+    docs = load_linkedin_page(CONTACT_PAGE.encode(), source="profile.html")
+    contact = {
+        doc.page_content: doc.metadata.get("field") for doc in docs if doc.metadata["section"] == "Contact"
+    }
+    assert contact == {
+        "Website: onefootintheblack.example (Personal)": "website",
+        "Phone: (541) 555-0182 (Mobile)": "phone",
+        "Address: 68215 Juniper Hollow Rd, Sisters, OR 97759": "address",
+        "Email: maren@onefootintheblack.example": "email",
+        "Birthday: August 14": "birth_date",
+    }
+    path = tmp_path / "knowledge.md"
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    knowledge = path.read_text(encoding="utf-8")
+    assert "- Website: onefootintheblack.example (Personal)" in knowledge
+    assert not any(secret in knowledge for secret in ("555-0182", "Juniper Hollow", "August 14"))
 
 
 def test_a_personal_page_that_links_to_linkedin_is_not_a_linkedin_page(tmp_path: Path) -> None:
