@@ -71,6 +71,29 @@ _EXPANSIONS = [
 ]
 
 
+# A question about the person's work now ("What do you do for a living?", "Which airline do you fly for?"). The
+# line the dates imply ("I work at Aurora Linhas Aéreas as Captain, since July 2021.", ingest/timeline.py) answers
+# it, and the embedder often ranks the CV's older jobs above it (personas 5, 6, 8, 13, 16).
+_CURRENT_WORK = re.compile(
+    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:job|job title|profession|trade|occupation)\b|"
+    r"\bwhere (?:do|are) (?:you|u) (?:work|teach|working|teaching)(?: now| these days| at the moment)?\W*$|"
+    r"\bwho do (?:you|u) work for\b|"
+    r"\b(?:which|what) (?:company|firm|practice|hospital|clinic|school|studio|crew|airline|employer|organi[sz]ation|"
+    r"restaurant|shop)\b.*\b(?:do|are) (?:you|u) (?:work|teach|fly|run|working)\b|"
+    r"\bwhat(?:'s| is) your (?:company|firm|practice|studio|crew|employer|shop|restaurant)(?: called)?\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b", re.I
+)
+_WORK_NOW_LINE = re.compile(r"^- I work at .+ as .+, since ", re.MULTILINE)
+
+
+def asks_current_work(question: str) -> bool:
+    """Whether a question asks what the person does, or where, now."""
+    return bool(_CURRENT_WORK.search(question)) and not _NOT_NOW.search(question)
+
+
 def _previous_questions(messages: list[AnyMessage]) -> list[str]:
     return [message_text(m) for m in messages[:-1] if isinstance(m, HumanMessage)]
 
@@ -139,7 +162,19 @@ def retrieve(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     message = tool.invoke(
         {"type": "tool_call", "id": "retrieve", "name": tool.name, "args": {"query": state["query"]}}
     )
-    return {"retrieved": list(message.artifact or [])}
+    docs = list(message.artifact or [])
+    if asks_current_work(state.get("standalone") or state["question"]):
+        # The chunk of what the dates say about work now goes first, in place of the last hit.
+        found = {d.id for d in docs}
+        now = [
+            Document(page_content=d.page_content, metadata={**d.metadata, "pinned": True}, id=d.id)
+            for d in deps.search(runtime.context.top_k).matching(_WORK_NOW_LINE)[:1]
+        ]
+        if now and now[0].id not in found:
+            docs = [*now, *docs][: max(len(docs), 1)]
+        elif now:
+            docs = [*now, *(d for d in docs if d.id != now[0].id)]
+    return {"retrieved": docs}
 
 
 def grade_documents(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str, Any]:
@@ -155,6 +190,11 @@ def grade_documents(state: State, runtime: Runtime[Context], *, deps: Deps) -> d
             if context.grader == "logprob"
             else [(a + b) / 2 for a, b in zip(scores, p_yes, strict=True)]
         )
+    # A pinned chunk (the work the person does now, for a question about it) is relevant by construction.
+    scores = [
+        max(s, context.confidence_threshold) if d.metadata.get("pinned") else s
+        for d, s in zip(docs, scores, strict=True)
+    ]
     graded = [
         Document(page_content=d.page_content, metadata={**d.metadata, "relevance": round(s, 4)}, id=d.id)
         for d, s in zip(docs, scores, strict=True)

@@ -105,6 +105,11 @@ class HybridRetriever(BaseRetriever):
             self._bm25 = (version, BM25Okapi([tokenize(c.page_content) or ["_"] for c in chunks]), chunks)
         return self._bm25[1], self._bm25[2]
 
+    def matching(self, line: re.Pattern[str]) -> list[Document]:
+        """The chunks with a line that `line` matches, in index order."""
+        _, chunks = self._keyword_index()
+        return [c for c in chunks if line.search(c.page_content)]
+
     def dense(self, query: str, n: int) -> list[tuple[Document, float]]:
         hits = self.index.vectorstore().similarity_search_with_score(query, k=n)
         return [(doc, 1.0 - float(distance)) for doc, distance in hits]  # cosine distance -> similarity

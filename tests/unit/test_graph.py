@@ -9,6 +9,8 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
+from graph.answer import message_text
+from graph.nodes import asks_current_work
 from graph.routing import is_about_person, route_after_grading
 from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
@@ -106,6 +108,46 @@ def test_a_kind_asked_about_finds_its_members(tmp_path):
     graph, _ = make_graph(build_retriever(tmp_path / "idx", knowledge), ["Yes, my dog Fermi."], tmp_path)
     result = ask(graph, "Do you have any pets?")
     assert result["route"] == "rag" and result["answer"] == "Yes, my dog Fermi."
+
+
+def test_a_question_about_work_now_is_given_the_job_the_dates_say_is_current(tmp_path):
+    """The CV's older jobs share more words with "What do you do for a living?" than the line the dates imply;
+    that line is put in front of the reader, and the question is answered, not declined."""
+    knowledge = KNOWLEDGE.replace(
+        "## Interests",
+        "- Data Scientist at Bluefin Analytics, Glasgow (Sep 2015 – Aug 2017): built models for a living. [cv.pdf p1]\n"
+        "- Intern at Bluefin Analytics: my first job, doing data work for a living. [cv.pdf p1]\n"
+        "- I work at Skerryvore Analytics as Staff Machine Learning Engineer, since March 2021. [cv.pdf p1]\n"
+        "## Interests",
+    )
+    graph, llm = make_graph(
+        build_retriever(tmp_path / "idx", knowledge), ["I'm a Staff Machine Learning Engineer."] * 2, tmp_path
+    )
+    now = "- I work at Skerryvore Analytics as Staff Machine Learning Engineer, since March 2021."
+    result = ask(graph, "What do you do for a living?")
+    assert result["route"] == "rag" and result["answer"] == "I'm a Staff Machine Learning Engineer."
+    facts = message_text(llm.prompts[-1][-1]).split("\n")
+    assert next(line for line in facts if line.startswith("- ")).startswith(now)
+    ask(graph, "What do your parents do for a living?", thread="t2")  # not the person's own work: not pinned
+    assert all(not line.startswith(now) for line in message_text(llm.prompts[-1][-1]).split("\n")[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "now"),
+    [
+        ("What do you do for a living?", True),
+        ("which hospital do u work at?", True),
+        ("Which airline do you fly for?", True),
+        ("Where do you work these days?", True),
+        ("What's your line of work?", True),
+        ("Where did you work before Skerryvore?", False),
+        ("Where do you teach the CPR classes?", False),
+        ("What was your first job?", False),
+        ("What do your parents do for a living?", False),
+    ],
+)
+def test_which_questions_ask_about_work_now(question, now):
+    assert asks_current_work(question) is now
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 50_000])
