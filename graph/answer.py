@@ -567,6 +567,19 @@ _PAST_VERB = re.compile(
 )
 
 
+# "got any pets?" against "my dog biacca is nine and ...": the reader does not link a kind to its members, and
+# declined with the line in front of it (personas 5, 11, 12, 14, 15 and 16).
+_WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
+_PETS_ASKED = re.compile(r"\bpets?\b", re.IGNORECASE)
+_PET = re.compile(
+    r"\bmy (?:old |young |little |two |three )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|"
+    r"parrots?|rabbits?|horses?|ponies|pony|hamsters?|budgies?|dachshunds?|collies?|border collies?|greyhounds?|"
+    r"heelers?|terriers?|spaniels?|labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|"
+    r"lurchers?|whippets?|sheepdogs?)\b",
+    re.IGNORECASE,
+)
+
+
 def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -> str | None:
     """The fact line that plainly answers a question the reader declined, in the person's voice; None when no
     line stands out.
@@ -592,6 +605,13 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
         _ASSERTS.search(asked) or (_YES_NO.match(asked) and not re.search(r"\bany\b", asked, re.IGNORECASE))
     ):
         return None
+    if _PETS_ASKED.search(asked) and (pet := next((f for f in facts if _PET.search(_fact_text(f))), None)):
+        # The sentence that names the animal, and the one after it, from where it starts.
+        line = re.sub(r"^[^:]{2,90}:\s+", "", _fact_text(pet))
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        first = next(i for i, sentence in enumerate(sentences) if _PET.search(sentence))
+        said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
+        return said[:1].upper() + said[1:]
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*", question.strip())}
     wanted = {_stem(w) for w in content_words(question) if w not in _LINKING_WORDS}
     kind = asked_kind(question)
@@ -645,7 +665,7 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
         key=lambda i: (len(wanted & _stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),
     )
     first = max(0, min(best - 1, len(sentences) - 3))
-    said = " ".join(sentences[first : first + 3]).strip()
+    said = _WRITTEN.sub("", " ".join(sentences[first : first + 3])).strip()
     role = re.match(r"^(.+?) — (.+)$", prefix)
     if role and first == 0 and _PAST_VERB.match(said):
         return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"

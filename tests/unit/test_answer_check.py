@@ -186,6 +186,21 @@ def test_a_declined_question_no_single_fact_answers_stays_declined(question):
     assert fact_for_decline(CREW, question) is None
 
 
+def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
+    # The reader does not link "pets" to "my dog biacca"; the line is said from the sentence that names her, without
+    # the date the chat message was written.
+    lines = [
+        *CREW,
+        "- Dog stealing swabs: The studio is busy. my dog biacca is nine and she steals swabs. she seems fine. "
+        "(written 2025-06-30) [chatgpt/conversations.json]",
+    ]
+    assert (
+        fact_for_decline(lines, "got any pets?")
+        == "My dog biacca is nine and she steals swabs. she seems fine."
+    )
+    assert fact_for_decline(CREW, "got any pets?") is None  # no line names an animal of the person's
+
+
 def test_a_yes_that_only_repeats_the_question_may_be_answered_by_a_fact_that_says_more():
     # The reader says yes to whatever it is asked: "Yes, I lead walking tours." is no evidence.
     assert says_nothing_new("Yes, I lead walking tours.", "Do you lead walking tours?")
