@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -562,15 +563,12 @@ _LINKING_WORDS = frozenset(
     ["without", "within", "about", "into", "over", "after", "before", "during", "through"]
 )
 _PAST_VERB = re.compile(
-    r"^(?:[A-Z][a-z]+ed|Led|Ran|Built|Began|Wrote|Taught|Won|Made|Gave|Took|Kept|Grew|Drove|Set|Brought|Sold|"
+    r"^(?:[A-Z][a-z]+ed|Lead|Run|Manage|Teach|Train|Coordinate|Supervise|Oversee|Advise|Chair|Led|Ran|Built|Began|Wrote|Taught|Won|Made|Gave|Took|Kept|Grew|Drove|Set|Brought|Sold|"
     r"Spent|Met|Held|Found|Bought|Chose|Drew|Flew|Rode|Spoke|Stood|Told|Thought|Sent|Paid|Lent|Cut|Put|Shot)\b"
 )
 
 
-# "got any pets?" against "my dog biacca is nine and ...": the reader does not link a kind to its members, and
-# declined with the line in front of it (personas 5, 11, 12, 14, 15 and 16).
 _WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
-_PETS_ASKED = re.compile(r"\bpets?\b", re.IGNORECASE)
 _PET = re.compile(
     r"\bmy (?:old |young |little |two |three )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|"
     r"parrots?|rabbits?|horses?|ponies|pony|hamsters?|budgies?|dachshunds?|collies?|border collies?|greyhounds?|"
@@ -578,6 +576,61 @@ _PET = re.compile(
     r"lurchers?|whippets?|sheepdogs?)\b",
     re.IGNORECASE,
 )
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# Questions whose answer names a member of what they ask about, which the reader does not link to it: the line
+# that holds the member answers ("got any pets?" against "my dog biacca is nine and ..."; personas 5, 11, 12,
+# 14, 15 and 16 declined it with the line in front of them). The pattern for the line may take the question's
+# own words ("Are you a barrister?" against "I'm a solicitor in Galway, not a barrister.").
+_KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[str]]]] = [
+    (re.compile(r"\bpets?\b", re.IGNORECASE), lambda _: _PET),
+    (
+        re.compile(
+            r"\b(?:professional (?:association|body|bodies|organi[sz]ation)|member of any)", re.IGNORECASE
+        ),
+        lambda _: re.compile(r"\bmember(?:ship)?s?\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(
+            r"\bhow (?:big|large) is your team\b|\bhow many (?:people )?(?:are )?(?:in|on) your team\b", re.I
+        ),
+        lambda _: re.compile(rf"\bteam of {_COUNT}\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"^\W*(?:are|were) you (?:a|an) ([\w-]+(?: [\w-]+)?)\W*$", re.IGNORECASE),
+        lambda asked: re.compile(rf"\bnot (?:a|an) {re.escape(asked[1])}\b", re.IGNORECASE),
+    ),
+]
+
+
+def _kind_answer(facts: list[str], question: str) -> str | None:
+    """The line a kind question (`_KIND_ANSWERS`) is answered by, said from the sentence that holds the member."""
+    for asks, holds in _KIND_ANSWERS:
+        if not (asked := asks.search(question)):
+            continue
+        member = holds(asked)
+        lines = [_fact_text(f) for f in facts if member.search(_fact_text(f))]
+        if not lines:
+            continue
+        # Past a line's title where it holds the member there too: "Registration and membership: Registered
+        # midwife ..." is not the membership.
+        untitled = [re.sub(r"^[^:]{2,90}:\s+", "", line) for line in lines]
+        line = next(
+            (line for line, rest in zip(lines, untitled, strict=True) if member.search(rest)), lines[0]
+        )
+        if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
+            found = member.search(line, role.end()) or member.search(line)
+            return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
+        rest = re.sub(r"^[^:]{2,90}:\s+", "", line)
+        sentences = re.split(r"(?<=[.!?])\s+", rest if member.search(rest) else line)
+        first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
+        said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
+        said = said[:1].upper() + said[1:]
+        return (
+            said
+            if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said)
+            else f"What I've written about that: {said}"
+        )
+    return None
 
 
 def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -> str | None:
@@ -601,17 +654,12 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
     if not asked.endswith("?"):
         return None
+    if said := _kind_answer(facts, asked):
+        return said
     if not yes_no and (
         _ASSERTS.search(asked) or (_YES_NO.match(asked) and not re.search(r"\bany\b", asked, re.IGNORECASE))
     ):
         return None
-    if _PETS_ASKED.search(asked) and (pet := next((f for f in facts if _PET.search(_fact_text(f))), None)):
-        # The sentence that names the animal, and the one after it, from where it starts.
-        line = re.sub(r"^[^:]{2,90}:\s+", "", _fact_text(pet))
-        sentences = re.split(r"(?<=[.!?])\s+", line)
-        first = next(i for i, sentence in enumerate(sentences) if _PET.search(sentence))
-        said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
-        return said[:1].upper() + said[1:]
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]*", question.strip())}
     wanted = {_stem(w) for w in content_words(question) if w not in _LINKING_WORDS}
     kind = asked_kind(question)

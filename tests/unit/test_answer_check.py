@@ -201,6 +201,33 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
     assert fact_for_decline(CREW, "got any pets?") is None  # no line names an animal of the person's
 
 
+@pytest.mark.parametrize(
+    ("question", "line", "said"),
+    [
+        (
+            "Do you belong to a professional association?",
+            # The first line holds "membership" only in its title.
+            "- Registration and membership: Registered midwife, licence 4411. [cv.pdf]\n"
+            "- Registration and membership: Member of the Pacific Midwives since 2017. [cv.pdf]",
+            "What I've written about that: Member of the Pacific Midwives since 2017.",
+        ),
+        (
+            "How big is your team?",
+            "- Head Agronomist — Zhetysu Grain Cooperative: Run a team of four field agronomists. [cv.pdf p1]",
+            "As Head Agronomist at Zhetysu Grain Cooperative, I run a team of four field agronomists.",
+        ),
+        (
+            "Are you a barrister?",
+            "- Funding a clinic: I'm a solicitor in Galway, not a barrister. (written 2025-03-04) [chatgpt]",
+            "I'm a solicitor in Galway, not a barrister.",
+        ),
+    ],
+)
+def test_a_kind_question_is_answered_by_the_line_that_holds_a_member_of_the_kind(question, line, said):
+    assert fact_for_decline([*CREW, *line.split("\n")], question) == said
+    assert fact_for_decline(CREW, question) is None
+
+
 def test_a_yes_that_only_repeats_the_question_may_be_answered_by_a_fact_that_says_more():
     # The reader says yes to whatever it is asked: "Yes, I lead walking tours." is no evidence.
     assert says_nothing_new("Yes, I lead walking tours.", "Do you lead walking tours?")
