@@ -562,9 +562,11 @@ _ASSERTS = re.compile(
 _LINKING_WORDS = frozenset(
     ["without", "within", "about", "into", "over", "after", "before", "during", "through"]
 )
-_PAST_VERB = re.compile(
-    r"^(?:[A-Z][a-z]+ed|Lead|Run|Manage|Teach|Train|Coordinate|Supervise|Oversee|Advise|Chair|Led|Ran|Built|Began|Wrote|Taught|Won|Made|Gave|Took|Kept|Grew|Drove|Set|Brought|Sold|"
-    r"Spent|Met|Held|Found|Bought|Chose|Drew|Flew|Rode|Spoke|Stood|Told|Thought|Sent|Paid|Lent|Cut|Put|Shot)\b"
+# The verb a CV bullet starts with, past or present: "Led the switch ...", "Run a team of four ...".
+_BULLET_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Led|Ran|Built|Began|Wrote|Taught|Won|Made|Gave|Took|Kept|Grew|Drove|Set|Brought|Sold|"
+    r"Spent|Met|Held|Found|Bought|Chose|Drew|Flew|Rode|Spoke|Stood|Told|Thought|Sent|Paid|Lent|Cut|Put|Shot|"
+    r"Lead|Run|Manage|Teach|Train|Coordinate|Supervise|Oversee|Advise|Chair)\b"
 )
 
 
@@ -715,7 +717,7 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
     first = max(0, min(best - 1, len(sentences) - 3))
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 3])).strip()
     role = re.match(r"^(.+?) — (.+)$", prefix)
-    if role and first == 0 and _PAST_VERB.match(said):
+    if role and first == 0 and _BULLET_VERB.match(said):
         return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"
     if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said):  # already the person's voice
         return said

@@ -84,7 +84,8 @@ _CURRENT_WORK = re.compile(
     re.IGNORECASE,
 )
 _NOT_NOW = re.compile(
-    r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b", re.I
+    r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b",
+    re.IGNORECASE,
 )
 _WORK_NOW_LINE = re.compile(r"^- I work at .+ as .+, since ", re.MULTILINE)
 
