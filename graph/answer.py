@@ -619,19 +619,50 @@ def _kind_answer(facts: list[str], question: str) -> str | None:
         line = next(
             (line for line, rest in zip(lines, untitled, strict=True) if member.search(rest)), lines[0]
         )
-        if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
-            found = member.search(line, role.end()) or member.search(line)
-            return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
-        rest = re.sub(r"^[^:]{2,90}:\s+", "", line)
-        sentences = re.split(r"(?<=[.!?])\s+", rest if member.search(rest) else line)
-        first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
-        said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
-        said = said[:1].upper() + said[1:]
-        return (
-            said
-            if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said)
-            else f"What I've written about that: {said}"
-        )
+        return _said_from(line, member)
+    return None
+
+
+def _said_from(line: str, member: re.Pattern[str]) -> str:
+    """A fact line as the person says it, from the sentence `member` finds: a CV bullet under its job ("As Head
+    Agronomist at Zhetysu Grain Cooperative, I run a team of four ..."), a line in the first person as written,
+    any other after "What I've written about that:"; the date a chat message was written left out."""
+    if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
+        found = member.search(line, role.end()) or member.search(line)
+        return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
+    rest = re.sub(r"^[^:]{2,90}:\s+", "", line)
+    sentences = re.split(r"(?<=[.!?])\s+", rest if member.search(rest) else line)
+    first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
+    said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
+    said = said[:1].upper() + said[1:]
+    return (
+        said if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said) else f"What I've written about that: {said}"
+    )
+
+
+# An offer the person turned down ("... offered me head of audio and I said no"), and a question that takes it as
+# accepted ("Did you take the job in Johannesburg?", "When you moved to Singapore for Halvorsen Pharma, who took
+# over your department?"): the reader went along with the question on personas 7-16, nine times of nine.
+_TURNED_DOWN = re.compile(
+    r"\bI (?:said no|turned (?:(?:it|them|the \w+) )?down|declined|didn't take|did not take|won't take|"
+    r"am not taking|'m not taking|am staying|'m staying|stay (?:with|here|in|at))\b",
+    re.IGNORECASE,
+)
+_TAKES_IT = re.compile(
+    r"\b(?:job|offer|post|position|role|move|moving|moved|took|take|taking|accept\w*|start)\b", re.I
+)
+
+
+def turned_down(facts: list[str], question: str, answer: str) -> str | None:
+    """The fact that the person turned down what a question takes as accepted, when the answer went along with
+    it: a line that says so and names what the question names (the place or the employer); None otherwise."""
+    if not _TAKES_IT.search(question) or _TURNED_DOWN.search(answer) or is_decline(answer):
+        return None
+    names = [_folded(w) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())]
+    for fact in facts:
+        line = _fact_text(fact)
+        if _TURNED_DOWN.search(line) and any(name in _folded(line) for name in names):
+            return _said_from(line, _TURNED_DOWN)
     return None
 
 

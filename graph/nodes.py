@@ -25,6 +25,7 @@ from graph.answer import (
     message_text,
     says_nothing_new,
     shown_answer,
+    turned_down,
 )
 from graph.context import Context
 from graph.deps import Deps
@@ -236,14 +237,15 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
             if fact
             else (context.unknown_answer, f"declined ({verdict.reason})")
         )
-    if check == "ok" and _READER_DECLINED.match(answer):
-        # The reader declined, but one fact line plainly answers: the twin says that fact.
+    if check == "ok":
         lines = [line for line in facts.splitlines() if line.startswith("- ")]
-        if fact := fact_for_decline(lines, question):
-            answer, check = fact, "replaced (declined, yet a fact answers it)"
-    elif check == "ok" and says_nothing_new(answer, question):
-        lines = [line for line in facts.splitlines() if line.startswith("- ")]
-        if fact := fact_for_decline(lines, question, yes_no=True):
+        if _READER_DECLINED.match(answer):
+            # The reader declined, but one fact line plainly answers: the twin says that fact.
+            if fact := fact_for_decline(lines, question):
+                answer, check = fact, "replaced (declined, yet a fact answers it)"
+        elif fact := turned_down(lines, question, answer):
+            answer, check = fact, "replaced (the facts say it was turned down)"
+        elif says_nothing_new(answer, question) and (fact := fact_for_decline(lines, question, yes_no=True)):
             answer, check = fact, "replaced (a yes or no that only repeats the question)"
     if is_decline(answer):
         deps.log_unanswered(state["question"], state.get("confidence", 0.0))

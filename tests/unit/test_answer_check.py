@@ -12,8 +12,9 @@ from graph.answer import (
     fact_for_decline,
     is_decline,
     says_nothing_new,
+    turned_down,
 )
-from tests.fakes import RecordingModel, build_retriever
+from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
 PERSON = "Dr Elspeth Varga"
 FACTS = """## Experience (where I work and have worked: my jobs, roles, employers, dates)
@@ -228,6 +229,37 @@ def test_a_kind_question_is_answered_by_the_line_that_holds_a_member_of_the_kind
     assert fact_for_decline(CREW, question) is None
 
 
+OFFER = "- Job offer abroad: A Gulf airline offered me a command in Doha and I turned it down. (written 2025-04-02) [chat]"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did you take the job in Doha?", "When you moved to Doha for the new job, who took over your crew?"],
+)
+def test_an_answer_that_takes_a_turned_down_offer_as_accepted_gets_the_fact(question):
+    assert turned_down([*CREW, OFFER], question, "No, I worked at Pampa Airways.") == (
+        "A Gulf airline offered me a command in Doha and I turned it down."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "question", "answer"),
+    [
+        (
+            [*CREW, OFFER],
+            "Did you take the job in Doha?",
+            "No, I turned it down.",
+        ),  # the answer says so itself
+        ([*CREW, OFFER], "When are you moving to Doha?", "I don't know."),  # a decline claims nothing
+        ([*CREW, OFFER], "Did you take the job in Lisbon?", "Yes."),  # the line names another place
+        # Third-person text: "declined" is not the person turning something down.
+        (["- The population of Doha declined after 1990. [doc]"], "When did Doha start to grow?", "In 1990."),
+    ],
+)
+def test_no_turned_down_offer_answers_these(lines, question, answer):
+    assert turned_down(lines, question, answer) is None
+
+
 def test_a_yes_that_only_repeats_the_question_may_be_answered_by_a_fact_that_says_more():
     # The reader says yes to whatever it is asked: "Yes, I lead walking tours." is no evidence.
     assert says_nothing_new("Yes, I lead walking tours.", "Do you lead walking tours?")
@@ -323,3 +355,22 @@ def test_a_yes_that_only_repeats_the_question_becomes_the_fact_that_answers_it(r
     assert result["answer"] == "I play the cello in a community orchestra in Leith."
     kept = _ask(retriever, tmp_path, "Yes, in a community orchestra in Leith.", question)
     assert kept["answer"] == "Yes, in a community orchestra in Leith." and kept["check"] == "ok"
+
+
+def test_an_answer_that_goes_along_with_a_turned_down_offer_becomes_the_fact(tmp_path):
+    knowledge = KNOWLEDGE + (
+        "## About\n- Offer from Oslo: Aurora Grid in Oslo offered me Head of ML and I said no: "
+        "Tidecast isn't finished. [chatgpt/conversations.json]\n"
+    )
+    retriever = build_retriever(tmp_path / "idx", knowledge)
+    result = _ask(
+        retriever,
+        tmp_path,
+        "I moved to Oslo for Aurora Grid.",
+        "When you moved to Oslo for Aurora Grid, who took over?",
+    )
+    assert result["check"] == "replaced (the facts say it was turned down)", result["answer"]
+    assert (
+        result["answer"]
+        == "Aurora Grid in Oslo offered me Head of ML and I said no: Tidecast isn't finished."
+    )
