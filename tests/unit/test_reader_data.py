@@ -558,6 +558,23 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Zahrat Ftouh",
         "Mechmach",
         "zellige-1894-midad",
+        # The eighteenth persona's (session 22).
+        "Kanakasabai",
+        "Senthamarai",
+        "Thodarvom",
+        "Kumbakarai",
+        "Kalangarai",
+        "Coromandel School of Social Work",
+        "Gnanaselvi",
+        "Jeyanthi Paulraj",
+        "Aaradhana",
+        "Karuna Deepam",
+        "Neelakurinji",
+        "Kozhukattai",
+        "Koodave",
+        "Lanternfield",
+        "Pavazhamalli",
+        "karpooram-2271-thodar",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
