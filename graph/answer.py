@@ -597,9 +597,11 @@ _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[
         ),
         lambda _: re.compile(rf"\bteam of {_COUNT}\b", re.IGNORECASE),
     ),
-    (
-        re.compile(r"^\W*(?:are|were) you (?:a|an) ([\w-]+(?: [\w-]+)?)\W*$", re.IGNORECASE),
-        lambda asked: re.compile(rf"\bnot (?:a|an) {re.escape(asked[1])}\b", re.IGNORECASE),
+    (  # "Are you a civil engineer?" against "I'm a planner, not an engineer"
+        re.compile(r"^\W*(?:are|were) you (?:a|an) (?:([\w-]+) )?([\w-]+)\W*$", re.IGNORECASE),
+        lambda asked: re.compile(
+            rf"\bnot (?:a|an) (?:{re.escape(asked[1] or '')} )?{re.escape(asked[2])}\b", re.IGNORECASE
+        ),
     ),
 ]
 

@@ -218,6 +218,11 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "As Head Agronomist at Zhetysu Grain Cooperative, I run a team of four field agronomists.",
         ),
         (
+            "Are you a civil engineer?",  # the line says the kind without its adjective
+            "- Crossings for schools: I'm a planner, not an engineer: the engineers design them. [chatgpt]",
+            "I'm a planner, not an engineer: the engineers design them.",
+        ),
+        (
             "Are you a barrister?",
             "- Funding a clinic: I'm a solicitor in Galway, not a barrister. (written 2025-03-04) [chatgpt]",
             "I'm a solicitor in Galway, not a barrister.",
