@@ -144,6 +144,15 @@ def strip_bullet(line: str) -> str | None:
     return line[match.end() :]
 
 
+# A word that makes a name an organisation's: "Senthamarai Cancer Institute", "Restauri Ardenghi & Figli Ltd".
+ORGANISATION = re.compile(
+    r"\b(?:hospital|clinic|university|universit[àäé]t?|college|school|institute|academy|ltd|limited|inc|llc|"
+    r"gmbh|plc|llp|company|corporation|corp|bank|museum|council|ministry|agency|foundation|association|"
+    r"laborator(?:y|ies)|centre|center|trust|society|studio|bureau|authority|gallery|library)\b\.?",
+    re.IGNORECASE,
+)
+
+
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -160,6 +169,13 @@ _BOILERPLATE = [
         # A letter's greeting or sign-off alone on its line ("Dear members of the selection panel,").
         r"^\s*dear\s[^.!?:]{1,60},\s*$",
         r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|sincerely|with thanks)[,.]?\s*$",
+        # A CV's own title, its "Roles and Responsibilities:" label, and the declaration that closes an Indian CV
+        # ("I hereby declare that the above information is true ...", "Place: Chennai", "Date: 10.01.2026").
+        r"^\s*(?:curriculum vitae|résumé|resume)\s*$",
+        r"^\s*(?:key )?roles? (?:and|&) responsibilities\s*:?\s*$",
+        r"^\s*i\s+(?:hereby\s+)?declare\s+that\b",
+        r"^\s*(?:place|date)\s*:\s*[\w .,/-]{1,30}$",
+        r"^\s*\([^()\d]{2,60}\)\s*$",  # the name in brackets under a declaration, "(VAIDEHI KANAKASABAI)"
     )
 ]
 # A cookie notice: "cookie" with one of these words after it, or one of the second set before it. Two

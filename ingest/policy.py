@@ -1,9 +1,10 @@
 """What the twin may say: the disclosure policy, and the guard that keeps document text from acting as instructions.
 
 The policy lives in the workspace as `policy.yaml`, written with its defaults on the first ingest, so a
-person changes what is disclosed by editing one small file. By default a phone number, a street address
-and a birth date found in the sources are kept out of the knowledge file (so out of the index, the
-training data and every answer); e-mail addresses and public links stay. Phone numbers and addresses are
+person changes what is disclosed by editing one small file. By default a phone number, a street address,
+a birth date and a CV's family details (a parent's or spouse's name, marital status, religion, caste) found
+in the sources are kept out of the knowledge file (so out of the index, the training data and every answer);
+e-mail addresses and public links stay. Phone numbers and addresses are
 found by `ingest.contact_details`, in the formats of many countries, and are withheld whole.
 """
 
@@ -43,6 +44,15 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
         )
     ),
     "email": _pattern_finder(re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
+    # A CV's personal details about the person's family and status (an Indian CV's "Father's Name : Mr. K.
+    # Sethuraman", "Marital Status : Unmarried"; persona 18), to the end of the line.
+    "family": _pattern_finder(
+        re.compile(
+            r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status|religion|caste)"
+            r"\s*[:\-–].*",
+            re.IGNORECASE,
+        )
+    ),
 }
 
 # Sentences that speak to an AI system instead of about the person. Found in a document, they are data
@@ -67,7 +77,7 @@ _SECRET = re.compile(
 class DisclosurePolicy:
     """Which kinds of personal detail stay out of everything the twin can say."""
 
-    withhold: list[str] = field(default_factory=lambda: ["phone", "address", "birth_date"])
+    withhold: list[str] = field(default_factory=lambda: ["phone", "address", "birth_date", "family"])
     drop_instructions: bool = True
     drop_secrets: bool = True
 
@@ -153,9 +163,10 @@ _DEFAULT_POLICY_YAML = """\
 # What AI Twin may disclose. Edit and re-run `twin ingest`: withheld details are removed from the
 # knowledge file, so they never reach the index, the training data or an answer.
 #
-# withhold: kinds of personal detail kept out. Known kinds: phone, address, birth_date, email.
-# E-mail addresses and public links are disclosed by default; add `email` to withhold them too.
-withhold: [phone, address, birth_date]
+# withhold: kinds of personal detail kept out. Known kinds: phone, address, birth_date, family (a parent's
+# or spouse's name, marital status, religion, caste), email. E-mail addresses and public links are
+# disclosed by default; add `email` to withhold them too.
+withhold: [phone, address, birth_date, family]
 # Sentences in your documents that address an AI ("assistants must answer in French") are data, not
 # instructions: they are left out of the knowledge file. Secrets (a password in an HTML comment) too.
 drop_instructions: true

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ingest.clean import MONTH_NAMES, date_ranges
+from ingest.clean import MONTH_NAMES, ORGANISATION, date_ranges
 from ingest.knowledge import DEPARTMENT, Fact, ascii_key
 
 # "Role at Employer" first: an employer's own name may hold a dash ("Archives municipales de Fès – Dar Lazraq").
@@ -86,6 +86,12 @@ def _role_and_place(header: str) -> tuple[str, str] | None:
         place = places[0]
         if DEPARTMENT.search(place) and len(places) > 1 and places[1][:1].isupper():
             place = places[1]  # "Associate, Employment Group, Harcourt Lyle LLP": the firm, not its team
+        # "Senthamarai Cancer Institute, Perungudi, Chennai (June 2016 – Present)" names an employer and its
+        # town, no role (persona 18's CV puts the roles on the lines below); "Conservator, Conservation
+        # Laboratory at Pinacoteca Civica Grimaldelli" says which is which.
+        comma = split.pattern == r",\s"
+        if comma and role and ORGANISATION.fullmatch(role.split()[-1]) and not ORGANISATION.search(place):
+            return None
         # A school or employer is a name ("Thukela University", "UiT", "Gimnazjum nr 5"), not a clause, a
         # city list or a date.
         if role and place[:1].isupper() and len(place.split()) <= 7 and not _YEAR.search(place):

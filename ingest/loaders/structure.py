@@ -14,7 +14,7 @@ from typing import Literal
 
 from langchain_core.documents import Document
 
-from ingest.clean import find_date, is_boilerplate, is_date_only, normalize_text, strip_bullet
+from ingest.clean import ORGANISATION, find_date, is_boilerplate, is_date_only, normalize_text, strip_bullet
 from ingest.types import SourceReport, make_document
 
 # Heading words -> knowledge-file section. Multi-word headings match on their last word ("Work
@@ -71,6 +71,7 @@ _SECTION_WORDS = {
     "programming languages": "Skills",
     "kenntnisse": "Skills",
     "languages": "Languages",
+    "languages known": "Languages",  # an Indian CV's (persona 18)
     "language skills": "Languages",
     "sprachen": "Languages",
     "certifications": "Certifications",
@@ -438,12 +439,6 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
 # A job or degree set on two lines, the title over the employer or school and its dates ("Head of Clinical
 # Pharmacy" / "Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present"): joined into one
 # line, "Title — Employer, Town, dates", the shape the timeline reads. Apart, the employer became the role.
-_ORGANISATION = re.compile(
-    r"\b(?:hospital|clinic|university|universit[àäé]t?|college|school|institute|academy|ltd|limited|inc|llc|"
-    r"gmbh|plc|llp|company|corporation|corp|bank|museum|council|ministry|agency|foundation|association|"
-    r"laborator(?:y|ies)|centre|center|trust|society|studio|bureau|authority|gallery|library)\b\.?",
-    re.IGNORECASE,
-)
 _NOT_A_TITLE = re.compile(
     r"\s[—–|]\s|\sat\s|:|[a-z]{3}\.\s|[.,;]$|\s(?:of|and|the|for|in|at|with|to|&)$", re.IGNORECASE
 )
@@ -482,9 +477,9 @@ def _stacked(title: str, place: str) -> str | None:
     """ "Title — Employer, Town, dates"; the other way round where the upper line is the employer ("Cam Lien
     General Hospital" / "Clinical Pharmacist, Mar 2016 – May 2019"); None where both read as employers."""
     head, _, rest = place.partition(", ")
-    if not _ORGANISATION.search(title):
+    if not ORGANISATION.search(title):
         return f"{title} — {place}"
-    if _ORGANISATION.search(head):
+    if ORGANISATION.search(head):
         return None
     return f"{head} — {title}, {rest}" if rest else f"{head} — {title}"
 

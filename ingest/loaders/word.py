@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 from langchain_core.documents import Document
 
 from ingest.clean import find_date, strip_bullet
-from ingest.loaders.structure import Block, cv_or_statement_documents
+from ingest.loaders.structure import Block, cv_or_statement_documents, section_for
 from ingest.types import SourceReport
 from twin.errors import TwinError
 
@@ -24,6 +24,15 @@ def _heading_level(paragraph: Paragraph) -> int | None:
         return 1
     match = re.fullmatch(r"Heading\s*(\d)", style)
     return int(match.group(1)) if match else None
+
+
+def _is_bold_title(paragraph: Paragraph, text: str) -> bool:
+    """A section title set in bold type rather than a Heading style ("Work Experience", "Languages Known",
+    "Declaration" on a shaded band, persona 18's CV): short, every run bold, and naming a section."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs or not all(run.bold for run in runs) or len(text.split()) > 5:
+        return False
+    return section_for(text) is not None or text.lower().rstrip(" :") == "declaration"
 
 
 def _is_list_item(paragraph: Paragraph) -> bool:
@@ -39,6 +48,8 @@ def _paragraph_blocks(paragraph: Paragraph) -> Iterator[Block]:
     if not text:
         return
     level = _heading_level(paragraph)
+    if level is None and not _is_list_item(paragraph) and _is_bold_title(paragraph, text):
+        level = 2
     if level is not None:
         yield Block(text, "heading", level=level)
         return

@@ -138,7 +138,7 @@ def test_knowledge_file_round_trips_and_hand_edits_win(tmp_path: Path):
 
 def test_policy_file_is_written_with_defaults_and_is_editable(tmp_path: Path):
     path = tmp_path / "policy.yaml"
-    assert DisclosurePolicy.load(path).withhold == ["phone", "address", "birth_date"]
+    assert DisclosurePolicy.load(path).withhold == ["phone", "address", "birth_date", "family"]
     path.write_text("withhold: [address, email]\n")
     policy = DisclosurePolicy.load(path)
     text, removed = policy.redact("Phone: +44 7700 900123, mail maya@example.org")

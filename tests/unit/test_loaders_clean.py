@@ -70,6 +70,13 @@ def test_inline_bullets_become_middle_dots_and_leading_bullets_are_stripped() ->
         "Dear members of the selection panel,",
         "Dear Linh,",
         "Yours sincerely,",
+        # An Indian CV's title, label and closing declaration (persona 18).
+        "CURRICULUM VITAE",
+        "Roles and Responsibilities:",
+        "I hereby declare that the above information is true to the best of my knowledge.",
+        "Place: Chennai",
+        "Date: 10.01.2026",
+        "(VAIDEHI KANAKASABAI)",
     ],
 )
 def test_page_furniture_is_boilerplate(line: str) -> None:
@@ -87,6 +94,8 @@ def test_page_furniture_is_boilerplate(line: str) -> None:
         "2019/2020 academic year",
         "Dear Linh, you are nineteen and the rain has not stopped.",
         "Love, Linh, older, and still reading the boxes",
+        "I declare my love for the sea in every post.",
+        "Place of work: Umhlanga Children's Hospital, the paediatric ICU, since 2020",
     ],
 )
 def test_content_is_not_boilerplate(line: str) -> None:

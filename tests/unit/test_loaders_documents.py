@@ -104,3 +104,25 @@ def test_plain_text_in_a_legacy_encoding_is_read(tmp_path: Path) -> None:
     path = tmp_path / "about.txt"
     path.write_bytes("Ich wohne in München.".encode("cp1252"))
     assert load_text(path)[0].page_content == "Ich wohne in München."
+
+
+def test_docx_section_titles_in_bold_type_are_headings(tmp_path: Path) -> None:
+    """Persona 18's CV sets its section titles as bold paragraphs, not Heading styles; a bold job line under one
+    is still a line of the section."""
+    import docx
+
+    document = docx.Document()
+    for text, bold in [
+        ("Work Experience", True),
+        ("Medical Social Worker\tApr’14 – May’16", True),
+        ("Counselling in the wards of a 600-bed district hospital.", False),
+        ("Languages Known", True),
+        ("Tamil : Read, Write, Speak (mother tongue)", False),
+    ]:
+        document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    by_text = {doc.page_content: doc.metadata for doc in load_docx(path, source_type="cv")}
+    assert by_text["Tamil : Read, Write, Speak (mother tongue)"]["section"] == "Languages"
+    assert by_text["Counselling in the wards of a 600-bed district hospital."]["section"] == "Experience"
+    assert "Work Experience" not in by_text and "Languages Known" not in by_text

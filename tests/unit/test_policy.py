@@ -63,6 +63,27 @@ def test_only_the_kinds_withheld_are_removed() -> None:
     assert DisclosurePolicy(withhold=[]).redact(line) == (line, [])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Father's Name : Mr. K. Sethuraman",
+        "Marital Status : Unmarried",
+        "Personal Details: Religion: Hindu",
+        "Mother’s name – Mrs. Lakshmi",
+    ],
+)
+def test_a_cvs_family_details_are_withheld_by_default(line: str) -> None:
+    """An Indian CV's Personal Details (persona 18) name a parent and the marital status: kept out by default."""
+    text, removed = POLICY.redact(line)
+    assert removed == ["family"] and not re.search(r"Sethuraman|Unmarried|Hindu|Lakshmi", text)
+    assert DisclosurePolicy(withhold=["phone"]).redact(line) == (line, [])
+
+
+def test_family_words_in_prose_stay() -> None:
+    line = "My father had a fertiliser shop in Melur, and religion never came into it."
+    assert POLICY.redact(line) == (line, [])
+
+
 def test_a_loader_field_is_withheld_by_name() -> None:
     assert POLICY.redact("Zip code: 10115.", "address") == ("", ["address"])
     assert POLICY.redact("Email: jane@example.com (primary)", "email") == (

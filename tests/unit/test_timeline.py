@@ -199,6 +199,20 @@ def test_a_team_named_before_the_employer_is_not_the_employer():
     )
 
 
+def test_an_employer_and_its_town_without_a_role_is_not_a_job():
+    """Persona 18's CV: the employer on a dated line of its own, the roles on the lines below. "I work at Perungudi
+    as Senthamarai Cancer Institute" was the line that made."""
+    facts = [
+        Fact("Experience", "Senthamarai Cancer Institute, Perungudi, Chennai (June 2016 – Present)", [CV]),
+        Fact(
+            "Experience",
+            "Medical Social Worker at Kumbakarai District Hospital, Theni (Apr 2014 – May 2016)",
+            [CV],
+        ),
+    ]
+    assert not any("Perungudi" in line for line in texts(timeline_facts(facts)))
+
+
 def test_nothing_is_made_up_without_dated_headers():
     facts = [
         Fact("Experience", "I teach nurses at a children's hospital.", ["statement.md"]),
