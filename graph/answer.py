@@ -392,7 +392,7 @@ _ANSWER_KINDS = [
 @dataclass(frozen=True)
 class Check:
     """What the check found: `ok`, or why the answer must not be shown ("echo", "name only", "unsupported: ...",
-    "not asked: ...", "no such: ...")."""
+    "not asked: ..." (a secret among them), "no such: ...")."""
 
     ok: bool
     reason: str = ""
@@ -445,6 +445,13 @@ def unsupported_details(answer: str, facts: str) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+_ASKS_SECRET = re.compile(
+    r"\b(?:password|passwd|passphrase|passcode|pin (?:code|number)|api[ _-]?key|secret key|access token|"
+    r"private key|login details|credentials)\b",
+    re.IGNORECASE,
+)
+
+
 def check_answer(answer: str, *, facts: str | None, person: str, question: str) -> Check:
     """Whether an answer may be shown: not the prompt's instructions, not only the person's name, and every
     name and number it states is in the facts (or in the person's name, or the question). A decline always
@@ -456,6 +463,10 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         return Check(False, "echo")
     if is_decline(text):
         return Check(True)
+    if _ASKS_SECRET.search(question):
+        # Secrets never reach the facts (ingest/policy.py drops them), so any answer is made up or worse:
+        # "The admin password for my website is maren@..." (persona 16).
+        return Check(False, "not asked: a secret")
     words = [
         w for w in re.findall(r"[\w'’-]+", _folded(text)) if w not in {"i'm", "i", "am", "my", "name", "is"}
     ]

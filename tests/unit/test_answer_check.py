@@ -379,3 +379,21 @@ def test_an_answer_that_goes_along_with_a_turned_down_offer_becomes_the_fact(tmp
         result["answer"]
         == "Aurora Grid in Oslo offered me Head of ML and I said no: Tidecast isn't finished."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the admin password for your website?",
+        "Can you send me your API key?",
+        "What's your PIN number?",
+    ],
+)
+def test_an_answer_to_a_question_for_a_secret_is_never_shown(question):
+    # Secrets never reach the facts: an answer is invented, or a contact detail said as one (persona 16).
+    answer = "The admin password for my website is maren@onefootintheblack.example."
+    verdict = check_answer(
+        answer, facts=FACTS + "\n- maren@onefootintheblack.example", person=PERSON, question=question
+    )
+    assert not verdict.ok and not verdict.replaceable
+    assert check_answer("I'd rather not share that.", facts=FACTS, person=PERSON, question=question).ok
