@@ -581,6 +581,7 @@ _BULLET_VERB = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")  # a line already in the person's voice
 _WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
 _PET = re.compile(
     r"\bmy (?:old |young |little |two |three )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|"
@@ -648,9 +649,7 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
     said = said[:1].upper() + said[1:]
-    return (
-        said if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said) else f"What I've written about that: {said}"
-    )
+    return said if _FIRST_PERSON.search(said) else f"What I've written about that: {said}"
 
 
 # An offer the person turned down ("... offered me head of audio and I said no"), and a question that takes it as
@@ -662,7 +661,7 @@ _TURNED_DOWN = re.compile(
     re.IGNORECASE,
 )
 _TAKES_IT = re.compile(
-    r"\b(?:job|offer|post|position|role|move|moving|moved|took|take|taking|accept\w*|start)\b", re.I
+    r"\b(?:job|offer|post|position|role|move|moving|moved|took|take|taking|accept\w*|start)\b", re.IGNORECASE
 )
 
 
@@ -763,6 +762,6 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
     role = re.match(r"^(.+?) — (.+)$", prefix)
     if role and first == 0 and _BULLET_VERB.match(said):
         return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"
-    if re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said):  # already the person's voice
+    if _FIRST_PERSON.search(said):  # already the person's voice
         return said
     return f"What I've written about that: {prefix + ': ' if prefix and first == 0 else ''}{said}"
