@@ -48,8 +48,8 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
     # Sethuraman", "Marital Status : Unmarried"; persona 18), to the end of the line.
     "family": _pattern_finder(
         re.compile(
-            r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status|religion|caste)"
-            r"\s*[:\-–].*",
+            r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status)\s*[:\-–].*"
+            r"|(?:^|(?<=[:|·]\s))(?:religion|caste)\s*:.*",  # as labels only: "the sociology of religion – ..."
             re.IGNORECASE,
         )
     ),

@@ -80,8 +80,11 @@ def test_a_cvs_family_details_are_withheld_by_default(line: str) -> None:
 
 
 def test_family_words_in_prose_stay() -> None:
-    line = "My father had a fertiliser shop in Melur, and religion never came into it."
-    assert POLICY.redact(line) == (line, [])
+    for line in (
+        "My father had a fertiliser shop in Melur, and religion never came into it.",
+        "MA thesis: the sociology of religion – temple festivals in Madurai",
+    ):
+        assert POLICY.redact(line) == (line, [])
 
 
 def test_a_loader_field_is_withheld_by_name() -> None:
