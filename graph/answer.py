@@ -581,6 +581,7 @@ _BULLET_VERB = re.compile(
 )
 
 
+_TITLE = re.compile(r"^[^:]{2,90}:\s+")  # a line's own title: "Registration and membership: ..."
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")  # a line already in the person's voice
 _WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
 _PET = re.compile(
@@ -605,7 +606,8 @@ _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[
     ),
     (
         re.compile(
-            r"\bhow (?:big|large) is your team\b|\bhow many (?:people )?(?:are )?(?:in|on) your team\b", re.I
+            r"\bhow (?:big|large) is your team\b|\bhow many (?:people )?(?:are )?(?:in|on) your team\b",
+            re.IGNORECASE,
         ),
         lambda _: re.compile(rf"\bteam of {_COUNT}\b", re.IGNORECASE),
     ),
@@ -629,7 +631,7 @@ def _kind_answer(facts: list[str], question: str) -> str | None:
             continue
         # Past a line's title where it holds the member there too: "Registration and membership: Registered
         # midwife ..." is not the membership.
-        untitled = [re.sub(r"^[^:]{2,90}:\s+", "", line) for line in lines]
+        untitled = [_TITLE.sub("", line) for line in lines]
         line = next(
             (line for line, rest in zip(lines, untitled, strict=True) if member.search(rest)), lines[0]
         )
@@ -644,7 +646,7 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
     if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
         found = member.search(line, role.end()) or member.search(line)
         return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
-    rest = re.sub(r"^[^:]{2,90}:\s+", "", line)
+    rest = _TITLE.sub("", line)
     sentences = re.split(r"(?<=[.!?])\s+", rest if member.search(rest) else line)
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()

@@ -88,7 +88,6 @@ _NOT_NOW = re.compile(
     r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b",
     re.IGNORECASE,
 )
-_WORK_NOW_LINE = re.compile(r"^- I work at .+ as .+, since ", re.MULTILINE)
 
 
 def asks_current_work(question: str) -> bool:
@@ -166,11 +165,15 @@ def retrieve(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     )
     docs = list(message.artifact or [])
     if asks_current_work(state.get("standalone") or state["question"]):
-        # The chunk of what the dates say about work now goes first, in place of the last hit.
+        # The chunk of what the dates say about work now goes first, in place of the last hit. The line is the
+        # one ingest/timeline.py writes (imported here: importing it at graph import loads every loader).
+        from ingest.timeline import WORK_NOW
+
+        line = re.compile(rf"^- {WORK_NOW}", re.MULTILINE)
         found = {d.id for d in docs}
         now = [
             Document(page_content=d.page_content, metadata={**d.metadata, "pinned": True}, id=d.id)
-            for d in deps.search(runtime.context.top_k).matching(_WORK_NOW_LINE)[:1]
+            for d in deps.search(runtime.context.top_k).matching(line)[:1]
         ]
         if now and now[0].id not in found:
             docs = [*now, *docs][: max(len(docs), 1)]

@@ -188,9 +188,12 @@ def _merge(entries: list[Entry]) -> list[Entry]:
     return sorted(merged, key=lambda e: e.start, reverse=True)
 
 
+# The line that says where the person works now ("I work at Aurora Linhas Aéreas as Captain, since July 2021."):
+# the graph puts it in front of a question about work now (graph/nodes.py).
+WORK_NOW = r"I work at .+ as .+, since "
 # The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
 _DERIVED = re.compile(
-    r"^(?:I work at .+ as .+, since |I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
+    rf"^(?:{WORK_NOW}|I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
     r"|I am studying for .+ at .+, since "
     r"|The earliest degree I list is |My degree is .+ at .+ \()"
 )
