@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _QUOTES = str.maketrans(
@@ -311,7 +312,9 @@ _MONTH = (
     + "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
     + r")(?![^\W\d_])\.?"
 )
-_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
+# A year cut to two digits after an apostrophe ("Apr'19", "Mar ’19"), as Indian and British CVs write it.
+_SHORT_YEAR = r"\s?['’‘]\s?\d\d(?!\d)"
+_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|{_MONTH}{_SHORT_YEAR}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
 _OPEN_END = (
     r"(?:present|current|now|today|ongoing|heute|dato|jetzt|aujourd['’]hui|présent|en cours|actualidad|presente|"
     r"hoy|oggi|in corso|atual|actual|hoje)"
@@ -319,6 +322,9 @@ _OPEN_END = (
 _RANGE = re.compile(
     rf"(?<![\w/.-])({_POINT})\s*(?:–|—|-|to|until|till|bis)\s*({_POINT}|{_OPEN_END})(?![\w/-])", re.IGNORECASE
 )
+# "2012-14", "2007–10": a year and the last two digits of a later one. With a hyphen, an end up to 12 is
+# read as a month ("2019-03"), as ISO writes it.
+_YEAR_SPAN = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s*(–|—|-)\s*(\d\d)(?![\w/.-])")
 _SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal)\s+({_POINT})(?![\w/-])", re.IGNORECASE)
 _SINGLE = re.compile(rf"(?<![\w/.-])({_POINT})(?![\w/-])", re.IGNORECASE)
 
@@ -329,11 +335,29 @@ def iso_month(point: str) -> str:
     if match := re.fullmatch(rf"({_MONTH})\s+((?:19|20)\d\d)", text):
         month = _MONTHS.get(match.group(1).rstrip("."))
         return f"{match.group(2)}-{month:02d}" if month else match.group(2)
+    if match := re.fullmatch(rf"({_MONTH}){_SHORT_YEAR}", text):
+        month = _MONTHS.get(match.group(1).rstrip("."))
+        year = _full_year(text[-2:])
+        return f"{year}-{month:02d}" if month else year
     if match := re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}"
     if match := re.fullmatch(r"((?:19|20)\d\d)[-/.](0[1-9]|1[0-2])(?:[-/.]\d\d)?", text):
         return f"{match.group(1)}-{match.group(2)}"
     return point.strip()
+
+
+def _full_year(two_digits: str) -> str:
+    """ "19" -> "2019", "98" -> "1998": the century a CV's two-digit year most likely means."""
+    return f"{20 if int(two_digits) < 50 else 19}{two_digits}"
+
+
+def _year_spans(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """ "2012-14" as its match and ISO ends ("2012", "2014"); an end that is not later, or a month, is no span."""
+    for match in _YEAR_SPAN.finditer(text):
+        start, dash, end = match.groups()
+        end = start[:2] + end
+        if end > start and not (dash == "-" and int(end[2:]) <= 12):
+            yield match, start, end
 
 
 def date_range(start: str, end: str | None) -> str:
@@ -351,6 +375,8 @@ def find_date(text: str) -> str | None:
     """
     if match := _RANGE.search(text):
         return date_range(match.group(1), match.group(2))
+    for _, start, end in _year_spans(text):
+        return f"{start} – {end}"
     if match := _SINCE.search(text):
         return date_range(match.group(1), None)
     if len(text) <= 120 and (match := _SINGLE.search(text)):
@@ -376,6 +402,8 @@ def date_ranges(text: str) -> list[DateRange]:
         closed = not re.fullmatch(_OPEN_END, match.group(2), re.IGNORECASE)
         end = iso_month(match.group(2)) if closed else None
         found.append(DateRange(match.group(0), iso_month(match.group(1)), end, match.start(), match.end()))
+    for match, start, end in _year_spans(text):
+        found.append(DateRange(match.group(0), start, end, match.start(), match.end()))
     for match in _SINCE.finditer(text):
         found.append(DateRange(match.group(0), iso_month(match.group(1)), None, match.start(), match.end()))
     return sorted(found, key=lambda r: r.start_index)
@@ -384,6 +412,8 @@ def date_ranges(text: str) -> list[DateRange]:
 def is_date_only(text: str) -> bool:
     """Whether a line says nothing but a date or range ("March 2021 – present", "since 2019")."""
     rest = _RANGE.sub(" ", text)
+    for match, _, _ in _year_spans(rest):
+        rest = rest.replace(match.group(0), " ")
     rest = _SINGLE.sub(" ", _SINCE.sub(" ", rest))
     words = re.findall(r"[^\W\d_]+", rest.lower())
     return rest != text and all(

@@ -225,7 +225,11 @@ def _first_match(sections: list[tuple[str, re.Pattern[str]]], text: str) -> str 
 _ROLE_EMPLOYER = re.compile(r"\s(?:[–—|-]|at)\s")
 # A team inside the employer, named between the role and the employer: "Associate, Employment Group, Harcourt
 # Lyle LLP, Dublin".
-DEPARTMENT = re.compile(r"\b(?:group|team|department|dept\.?|unit|division|desk)$", re.IGNORECASE)
+# "Department of Paediatric Oncology, Senthamarai Cancer Institute" names the department first.
+DEPARTMENT = re.compile(
+    r"\b(?:group|team|department|dept\.?|unit|division|desk)$|^(?:department|dept\.?|division|unit|wing) of\b",
+    re.IGNORECASE,
+)
 
 
 def _entry_name(line: str) -> str:

@@ -14,7 +14,15 @@ from typing import Literal
 
 from langchain_core.documents import Document
 
-from ingest.clean import ORGANISATION, find_date, is_boilerplate, is_date_only, normalize_text, strip_bullet
+from ingest.clean import (
+    ORGANISATION,
+    date_ranges,
+    find_date,
+    is_boilerplate,
+    is_date_only,
+    normalize_text,
+    strip_bullet,
+)
 from ingest.types import SourceReport, make_document
 
 # Heading words -> knowledge-file section. Multi-word headings match on their last word ("Work
@@ -510,6 +518,65 @@ def _join_stacked_headers(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+def _role_and_dates(text: str) -> tuple[str, str] | None:
+    """ "Medical Social Worker\tJune 2016 – Mar'19" -> ("Medical Social Worker", "June 2016 – Mar'19"): a role
+    line that names no employer, and its dates; None for any other line."""
+    ranges = date_ranges(text)
+    if not ranges or "\n" in text:
+        return None
+    head, dates = text[: ranges[0].start_index].strip(" ,;|–—-"), text[ranges[0].start_index :].strip()
+    return (head, dates) if head and _is_title_line(head) and not ORGANISATION.search(head) else None
+
+
+def _employer_line(text: str) -> bool:
+    """ "Kumbakarai District Headquarters Hospital, Periyakulam, Theni District": an employer and its town on a
+    line of their own, no dates, no sentence."""
+    return (
+        text[:1].isupper()
+        and len(text) <= 90
+        and len(text.split()) <= 12
+        and find_date(text) is None
+        and not text.endswith((".", ":", ";"))
+        and ORGANISATION.search(text.split(",")[-1] if _DEPARTMENT_FIRST.match(text) else text.split(",")[0])
+        is not None
+    )
+
+
+_DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b", re.IGNORECASE)
+
+
+def _join_role_lines(blocks: list[Block]) -> list[Block]:
+    """A role and its dates on one line with the employer on the line below ("Medical Social Worker  Apr'14 –
+    May'16" / "Kumbakarai District Headquarters Hospital, Periyakulam"), or above, dated, where the CV lists
+    roles under their employer ("Senthamarai Cancer Institute, Perungudi (June 2016 – Present)" / "Senior Medical
+    Social Worker  Apr'19 – Present"): joined into "Role — Employer, Town, dates", the line the timeline reads.
+    Apart, the bullets under the role named no employer and the employer line made no job (persona 18's CV)."""
+    joined: list[Block] = []
+    for block in blocks:
+        text = normalize_text(block.text)
+        upper = joined[-1] if joined else None
+        role = _role_and_dates(normalize_text(upper.text)) if upper and upper.kind == "paragraph" else None
+        if role and block.kind == "paragraph" and "\n" not in block.text and _employer_line(text):
+            joined[-1] = Block(f"{role[0]} — {text}, {role[1]}", upper.kind, upper.level, upper.page)  # type: ignore[union-attr]
+            continue
+        if (
+            block.kind == "paragraph"
+            and upper is not None
+            and upper.kind == "paragraph"
+            and (own := _role_and_dates(text))
+            and (ranges := date_ranges(normalize_text(upper.text)))
+            and _employer_line(
+                employer := normalize_text(upper.text)[: ranges[0].start_index].strip(" ,(–—-")
+            )
+        ):
+            block = Block(f"{own[0]} — {employer}, {own[1]}", block.kind, block.level, block.page)
+        joined.append(block)
+    return joined
+
+
+# The line that dates a post or page, under its title: not a job or degree line that bullets below belong to.
+_BYLINE = re.compile(r"(?:posted|published|updated|last updated|written)(?: on)?\b[:\s]", re.IGNORECASE)
+
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
 
 
@@ -549,7 +616,7 @@ def documents_from_blocks(
     is_cv = source_type == "cv"
     items = [block for block in blocks if normalize_text(block.text)]
     if is_cv:
-        items = _join_stacked_headers(_merge_date_lines(_join_contact_labels(items)))
+        items = _join_role_lines(_join_stacked_headers(_merge_date_lines(_join_contact_labels(items))))
 
     def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()
@@ -601,6 +668,8 @@ def documents_from_blocks(
         # The line bullets below it belong to: a job or degree line, which a description under it
         # ("Fjord Systems builds sonar analytics ...") does not replace.
         dated = find_date(text) is not None
+        if _BYLINE.match(text):
+            continue  # "Posted on 14 September 2024" dates a post; the items under it are not its own
         if len(text) <= 200 and (dated or not lead_dated):
             lead, lead_dated = text, dated
         elif not lead_dated:

@@ -119,6 +119,14 @@ def test_content_is_not_boilerplate(line: str) -> None:
         ("depuis mars 2021", "2021-03 – present"),
         ("outside 2019 – 2020 the month words are whole words", "2019 – 2020"),
         ("No date here", None),
+        # Indian and British CVs cut the year to two digits (persona 18's): "Apr'19", "2012-14"
+        ("Senior Medical Social Worker\tApr’19 – Present", "2019-04 – present"),
+        ("Medical Social Worker June 2016 – Mar'19", "2016-06 – 2019-03"),
+        ("Project Coordinator (Community Social Worker)\t2012-14", "2012 – 2014"),
+        ("B.A. Sociology, 2007–10", "2007 – 2010"),
+        ("Certificate in Palliative Care, Nov '17", "2017-11"),
+        ("2019-03", "2019-03"),  # ISO: a month, not 2019 to 2003
+        ("2010-12", "2010-12"),
     ],
 )
 def test_find_date_reads_cv_dates(text: str, date: str | None) -> None:
@@ -134,3 +142,4 @@ def test_is_date_only() -> None:
     assert is_date_only("March 2021 – present")
     assert is_date_only("since 2019")
     assert not is_date_only("Mechanics, 2016.")
+    assert is_date_only("Apr’14 – May’16") and is_date_only("2012-14")

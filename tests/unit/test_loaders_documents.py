@@ -126,3 +126,38 @@ def test_docx_section_titles_in_bold_type_are_headings(tmp_path: Path) -> None:
     assert by_text["Tamil : Read, Write, Speak (mother tongue)"]["section"] == "Languages"
     assert by_text["Counselling in the wards of a 600-bed district hospital."]["section"] == "Experience"
     assert "Work Experience" not in by_text and "Languages Known" not in by_text
+
+
+def test_docx_role_lines_are_joined_to_their_employer(tmp_path: Path) -> None:
+    """Persona 18's CV sets each role and its dates on one bold line, the employer in italics below it, or the
+    employer dated above a list of roles; the bullets name their job and the timeline reads one job per role."""
+    import docx
+
+    document = docx.Document()
+    for text, style in [
+        ("Work Experience", None),
+        ("Senthamarai Cancer Institute, Perungudi, Chennai (June 2016 – Present)", None),
+        ("Senior Medical Social Worker\tApr’19 – Present", None),
+        ("Lead a team of five medical social workers.", "List Bullet"),
+        ("Medical Social Worker\tApr’14 – May’16", None),
+        ("Kumbakarai District Headquarters Hospital, Periyakulam, Theni District", None),
+        ("Roles and Responsibilities:", None),
+        ("Linked patients to government schemes.", "List Bullet"),
+    ]:
+        document.add_paragraph(style=style).add_run(text).bold = style is None and "Roles" not in text
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    texts = [doc.page_content for doc in load_docx(path, source_type="cv")]
+    assert (
+        "Senior Medical Social Worker — Senthamarai Cancer Institute, Perungudi, Chennai, Apr'19 – Present"
+        in texts
+    )
+    assert (
+        "Medical Social Worker — Kumbakarai District Headquarters Hospital, Periyakulam, Theni District, Apr'14 – May'16"
+        in texts
+    )
+    by_text = {doc.page_content: doc.metadata for doc in load_docx(path, source_type="cv")}
+    assert by_text["Linked patients to government schemes."]["context"].startswith(
+        "Medical Social Worker — Kumbakarai"
+    )
+    assert by_text["Lead a team of five medical social workers."]["date"] == "2019-04 – present"

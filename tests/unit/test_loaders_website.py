@@ -70,6 +70,19 @@ def test_headings_and_sections_of_a_page() -> None:
     assert by_text["kelpie, a conformal library."]["section"] == "Projects"
 
 
+def test_the_line_that_dates_a_post_is_not_what_its_list_items_belong_to() -> None:
+    """Persona 18's posts: "Posted on 14 September 2024" under the title had become every tip's label."""
+    html = (
+        "<body><article><h1>Your child has cancer: the first week</h1><p class='meta'>Posted on 14 September 2024</p>"
+        "<ol><li>Keep one file, in date order.</li><li>Write down your questions before the round.</li></ol>"
+        "</article></body>"
+    )
+    docs = page_documents(parse_html(html), source="first-week.html", path="posts/first-week.html")
+    items = [doc for doc in docs if doc.page_content.startswith(("Keep", "Write"))]
+    assert len(items) == 2 and all(not doc.metadata.get("context") for doc in items)
+    assert items[0].metadata["heading"] == "Your child has cancer: the first week"
+
+
 def test_a_header_with_the_name_is_content_but_a_menu_header_is_not() -> None:
     html = (
         "<body><header><h1>Jane Doe</h1><p>Forecaster, cellist, runner.</p></header>"
