@@ -15,6 +15,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, AnyMessage
 
 from graph.context import Context
+from graph.kinds import KIND_QUESTIONS, WEBSITE
 from ingest.clean import MONTH_NAMES
 from ingest.policy import DisclosurePolicy
 
@@ -584,20 +585,13 @@ _BULLET_VERB = re.compile(
 _TITLE = re.compile(r"^[^:]{2,90}:\s+")  # a line's own title: "Registration and membership: ..."
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")  # a line already in the person's voice
 _WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
-_PET = re.compile(
-    r"\bmy (?:old |young |little |two |three )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|"
-    r"parrots?|rabbits?|horses?|ponies|pony|hamsters?|budgies?|dachshunds?|collies?|border collies?|greyhounds?|"
-    r"heelers?|terriers?|spaniels?|labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|"
-    r"lurchers?|whippets?|sheepdogs?)\b",
-    re.IGNORECASE,
-)
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Questions whose answer names a member of what they ask about, which the reader does not link to it: the line
 # that holds the member answers ("got any pets?" against "my dog biacca is nine and ..."; personas 5, 11, 12,
 # 14, 15 and 16 declined it with the line in front of them). The pattern for the line may take the question's
 # own words ("Are you a barrister?" against "I'm a solicitor in Galway, not a barrister.").
 _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[str]]]] = [
-    (re.compile(r"\bpets?\b", re.IGNORECASE), lambda _: _PET),
+    *((asks, lambda _, line=line: line) for asks, line in KIND_QUESTIONS if line is not WEBSITE),
     (
         re.compile(
             r"\b(?:professional (?:association|body|bodies|organi[sz]ation)|member of any)", re.IGNORECASE

@@ -30,12 +30,15 @@ from graph.answer import (
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
+from graph.kinds import member_line
 from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
 # The reader's own decline ("I don't know.") or refusal ("I'd rather not share that."). The refusal protects
 # nothing: what the policy withholds never reaches the facts, and is redacted from every answer.
-_READER_DECLINED = re.compile(r"^\W*I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b")
+_READER_DECLINED = re.compile(
+    r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b", re.IGNORECASE
+)
 _FOLLOW_UP = re.compile(
     r"^(?:and|but|so|also|what about|how about|then)\b|\b(?:that|this|there|it|they|those|then|before|after|"
     r"previously|earlier|next|else)\b",
@@ -93,6 +96,17 @@ _NOT_NOW = re.compile(
 def asks_current_work(question: str) -> bool:
     """Whether a question asks what the person does, or where, now."""
     return bool(_CURRENT_WORK.search(question)) and not _NOT_NOW.search(question)
+
+
+def pinned_line(question: str) -> re.Pattern[str] | None:
+    """The line whose chunk is put in front of the reader: for a question about work now, the job the dates say
+    is current (the line ingest/timeline.py writes, imported here: importing it at graph import loads every
+    loader); for a question asked by kind ("got any pets?"), a line that holds a member (graph/kinds.py)."""
+    if asks_current_work(question):
+        from ingest.timeline import WORK_NOW
+
+        return re.compile(rf"^- {WORK_NOW}", re.MULTILINE)
+    return member_line(question)
 
 
 def _previous_questions(messages: list[AnyMessage]) -> list[str]:
@@ -164,12 +178,8 @@ def retrieve(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
         {"type": "tool_call", "id": "retrieve", "name": tool.name, "args": {"query": state["query"]}}
     )
     docs = list(message.artifact or [])
-    if asks_current_work(state.get("standalone") or state["question"]):
-        # The chunk of what the dates say about work now goes first, in place of the last hit. The line is the
-        # one ingest/timeline.py writes (imported here: importing it at graph import loads every loader).
-        from ingest.timeline import WORK_NOW
-
-        line = re.compile(rf"^- {WORK_NOW}", re.MULTILINE)
+    if (line := pinned_line(state.get("standalone") or state["question"])) is not None:
+        # The chunk with the line that answers goes first, in place of the last hit.
         found = {d.id for d in docs}
         now = [
             Document(page_content=d.page_content, metadata={**d.metadata, "pinned": True}, id=d.id)

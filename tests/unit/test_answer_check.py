@@ -223,6 +223,18 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "I'm a planner, not an engineer: the engineers design them.",
         ),
         (
+            "Do you play an instrument?",
+            "- Seperewa practice: I started learning the seperewa in January. (written 2025-02-02) [chatgpt]",
+            "I started learning the seperewa in January.",
+        ),
+        (
+            "did u play any sport at uni?",
+            # A sport's name inside a place's name is not the sport played.
+            "- Calving Ready: I run a free evening at the Waimate Rugby Club rooms. [website]\n"
+            "- BVSc at Massey University (2005 – 2009). Activities: Captain of the vet school rugby team [linkedin]",
+            "What I've written about that: Captain of the vet school rugby team",
+        ),
+        (
             "Are you a barrister?",
             "- Funding a clinic: I'm a solicitor in Galway, not a barrister. (written 2025-03-04) [chatgpt]",
             "I'm a solicitor in Galway, not a barrister.",

@@ -10,7 +10,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
 from graph.answer import message_text
-from graph.nodes import asks_current_work
+from graph.nodes import asks_current_work, pinned_line
 from graph.routing import is_about_person, route_after_grading
 from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
@@ -130,6 +130,60 @@ def test_a_question_about_work_now_is_given_the_job_the_dates_say_is_current(tmp
     assert next(line for line in facts if line.startswith("- ")).startswith(now)
     ask(graph, "What do your parents do for a living?", thread="t2")  # not the person's own work: not pinned
     assert all(not line.startswith(now) for line in message_text(llm.prompts[-1][-1]).split("\n")[:3])
+
+
+def test_a_question_for_the_website_is_given_the_website_line(tmp_path):
+    """Every chunk from the person's site says "website" in its sources, so "Do you have a website?" found
+    the site's posts, not the line with the address; the chunk with that line goes in front of the reader."""
+    posts = "".join(
+        f"## Opinions\n- Post {i}: my website post about forecasting topic {i}, with charts and a website link. "
+        "[website/index.html]\n"
+        for i in range(8)
+    )
+    knowledge = KNOWLEDGE.replace(
+        "## Contact\n", posts + "## Contact\n- Website: https://elspethvarga.example (personal) [linkedin]\n"
+    )
+    graph, llm = make_graph(
+        build_retriever(tmp_path / "idx", knowledge), ["My website is elspethvarga.example."], tmp_path
+    )
+    result = ask(graph, "Do you have a website?")
+    assert result["route"] == "rag" and result["answer"].startswith("My website is elspethvarga.example.")
+    prompt = message_text(llm.prompts[-1][-1])
+    assert "- Website: https://elspethvarga.example" in prompt.split("- Post")[0]  # first, before any post
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("got any pets?", "my toller Gus is in the shop every day"),
+        (
+            "Do you have any pets?",
+            "My partner and I share the house with two retired greyhounds, Maeve and Bran.",
+        ),
+        ("Do you play an instrument?", "I started learning the seperewa in January."),
+        (
+            "Do you play any sport?",
+            "On Tuesday nights I keep goal for the Osu Owls, a five-a-side football team.",
+        ),
+        ("Do you have a website?", "- Website: https://koodave.example (personal)"),
+    ],
+)
+def test_a_question_asked_by_kind_knows_the_line_of_a_member(question, member):
+    line = pinned_line(question)
+    assert line is not None and line.search(member)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So you're a pet vet in Christchurch?",
+        "Why did you call your website Koodave?",
+        "What's your website called?",
+        "Where did you grow up?",
+    ],
+)
+def test_other_questions_pin_no_member_line(question):
+    assert pinned_line(question) is None
 
 
 @pytest.mark.parametrize(
