@@ -575,6 +575,20 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Lanternfield",
         "Pavazhamalli",
         "karpooram-2271-thodar",
+        # The nineteenth persona's (session 23).
+        "Haberkorn",
+        "Ziegelhütte",
+        "Mühlgraben",
+        "Gebhardt-Dorsch",
+        "Schrollinger",
+        "St. Notburga",
+        "Kunigunden-Preis",
+        "Hollerstaudenweg",
+        "krumeundkruste",
+        "Wiesentgrund",
+        "Hainwiese",
+        "Aurelia Grand Hotels",
+        "roggen-1926-kruste",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
