@@ -172,7 +172,9 @@ _BOILERPLATE = [
         r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|sincerely|with thanks)[,.]?\s*$",
         # A CV's own title, its "Roles and Responsibilities:" label, and the declaration that closes an Indian CV
         # ("I hereby declare that the above information is true ...", "Place: Chennai", "Date: 10.01.2026").
-        r"^\s*(?:curriculum vitae|résumé|resume)\s*$",
+        r"^\s*(?:curriculum vitae|résumé|resume|(?:tabellarischer )?lebenslauf)\s*$",
+        # A German CV's closing place and date over the signature ("Bamberg, 12.01.2026").
+        r"^\s*[^\W\d_][\w .-]{1,30},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$",
         r"^\s*(?:key )?roles? (?:and|&) responsibilities\s*:?\s*$",
         r"^\s*i\s+(?:hereby\s+)?declare\s+that\b",
         r"^\s*(?:place|date)\s*:\s*[\w .,/-]{1,30}$",

@@ -48,7 +48,8 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
     # Sethuraman", "Marital Status : Unmarried"; persona 18), to the end of the line.
     "family": _pattern_finder(
         re.compile(
-            r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status)\s*[:\-–].*"
+            r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status|familienstand|"
+            r"situation\s+(?:familiale|de\s+famille)|[ée]tat\s+civil|estado\s+civil|stato\s+civile)\s*[:\-–].*"
             r"|(?:^|(?<=[:|·]\s))(?:religion|caste)\s*:.*",  # as labels only: "the sociology of religion – ..."
             re.IGNORECASE,
         )

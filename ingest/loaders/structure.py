@@ -52,6 +52,9 @@ _SECTION_WORDS = {
     "teaching": "Experience",
     "volunteering": "Experience",
     "berufserfahrung": "Experience",
+    "beruflicher werdegang": "Experience",
+    "ehrenamt": "Experience",
+    "ehrenamtliches engagement": "Experience",
     "education": "Education",
     "training": "Education",
     "education and training": "Education",
@@ -60,6 +63,9 @@ _SECTION_WORDS = {
     "studies": "Education",
     "study": "Education",
     "ausbildung": "Education",
+    "schulbildung": "Education",
+    "berufsausbildung": "Education",
+    "studium": "Education",
     "projects": "Projects",
     "project": "Projects",
     "portfolio": "Projects",
@@ -78,10 +84,18 @@ _SECTION_WORDS = {
     "technologies": "Skills",
     "programming languages": "Skills",
     "kenntnisse": "Skills",
+    "fähigkeiten": "Skills",
+    "weiterbildung": "Certifications",
+    "fortbildungen": "Certifications",
+    "auszeichnungen": "Awards",
+    "persönliche daten": "About",
+    "interessen": "Interests",
+    "hobbys": "Interests",
     "languages": "Languages",
     "languages known": "Languages",  # an Indian CV's (persona 18)
     "language skills": "Languages",
     "sprachen": "Languages",
+    "sprachkenntnisse": "Languages",
     "certifications": "Certifications",
     "certificates": "Certifications",
     "certificate": "Certifications",
@@ -420,7 +434,11 @@ def _is_column_header(text: str) -> bool:
 # sidebar sets them so. Joined, the disclosure policy sees "Address: ..." and withholds it whole.
 _CONTACT_LABEL = re.compile(
     r"(?:(?:home |postal |mailing )?address(?:es)?|date of birth|birth ?date|born|d\.?o\.?b\.?|phone|mobile|"
-    r"telephone|tel\.?|cell|e-?mail|website)\s*:?",
+    r"telephone|tel\.?|cell|e-?mail|website|marital status|nationality|"
+    # A German, French, Spanish or Italian CV's ("Geburtsdatum und -ort:" / "14.02.1988 in Hollfeld", persona 19)
+    r"anschrift|adresse|wohnort|telefon|handy|mobil|geburtsdatum(?: und -ort)?|geburtsort|geboren|familienstand|"
+    r"staatsangehörigkeit|date de naissance|téléphone|situation familiale|dirección|teléfono|fecha de nacimiento|"
+    r"estado civil|indirizzo|telefono|data di nascita|stato civile)\s*:?",
     re.IGNORECASE,
 )
 

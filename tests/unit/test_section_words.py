@@ -100,3 +100,38 @@ def test_a_sidebars_contact_label_and_its_value_on_the_next_lines_are_one_fact()
         "Date of birth: 03/09/1986",
     ]
     assert "Antimicrobial stewardship" in texts
+
+
+def test_a_german_cvs_personal_details_are_joined_and_withheld(tmp_path) -> None:
+    """Persona 19's Lebenslauf sets each label over its value ("Geburtsdatum und -ort:" / "14.02.1988 in
+    Hollfeld"); apart, the birth date and the marital status reached the knowledge file."""
+    from ingest.knowledge import build_knowledge_file
+    from ingest.loaders.structure import Block, documents_from_blocks
+    from ingest.policy import DisclosurePolicy
+
+    blocks = [
+        Block("Lebenslauf", "heading"),
+        Block("Persönliche Daten", "heading", level=2),
+        *(
+            Block(text)
+            for text in ["Telefon:", "0171 555 0372", "Geburtsdatum und -ort:", "14.02.1988 in Hollfeld"]
+        ),
+        *(Block(text) for text in ["Familienstand:", "verheiratet", "Staatsangehörigkeit:", "deutsch"]),
+        Block("Berufserfahrung", "heading", level=2),
+        Block("Inhaber und Bäckermeister, 04/2017 – heute"),
+        Block("Bamberg, 12.01.2026"),
+    ]
+    docs = documents_from_blocks(blocks, source="cv.pdf", source_type="cv")
+    assert [d.page_content for d in docs if ":" in d.page_content][:4] == [
+        "Telefon: 0171 555 0372",
+        "Geburtsdatum und -ort: 14.02.1988 in Hollfeld",
+        "Familienstand: verheiratet",
+        "Staatsangehörigkeit: deutsch",
+    ]
+    path = tmp_path / "knowledge.md"
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    knowledge = path.read_text()
+    for private in ("555 0372", "14.02.1988", "verheiratet", "Telefon", "Familienstand"):
+        assert private not in knowledge
+    assert "Staatsangehörigkeit: deutsch" in knowledge
+    assert "Lebenslauf" not in knowledge and "12.01.2026" not in knowledge  # the title and the place and date
