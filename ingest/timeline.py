@@ -191,11 +191,13 @@ def _merge(entries: list[Entry]) -> list[Entry]:
 # The line that says where the person works now ("I work at Aurora Linhas Aéreas as Captain, since July 2021."):
 # the graph puts it in front of a question about work now (graph/nodes.py).
 WORK_NOW = r"I work at .+ as .+, since "
+# The line that names the earliest job the sources list, for "What was your first job?" (graph/nodes.py).
+EARLIEST_JOB = r"The earliest job I list is "
 # The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
 _DERIVED = re.compile(
     rf"^(?:{WORK_NOW}|I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
     r"|I am studying for .+ at .+, since "
-    r"|The earliest degree I list is |My degree is .+ at .+ \()"
+    rf"|{EARLIEST_JOB}|The earliest degree I list is |My degree is .+ at .+ \()"
 )
 
 
@@ -236,6 +238,10 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
             else:
                 text = f"Before {newer.where}, I worked at {older.where} as {older.role}."
             out.append(Fact("Experience", text, sorted({*older.sources, *newer.sources})))
+    if len(jobs) > 1 and jobs[-1].end is not None:
+        first_job = jobs[-1]
+        text = f"The earliest job I list is {first_job.role} at {first_job.where} ({first_job.span})."
+        out.append(Fact("Experience", text, first_job.sources))
     for study in studies:
         if study.end is None:
             text = f"I am studying for {study.role} at {study.where}, since {spoken(study.start)}."

@@ -162,6 +162,8 @@ def test_one_employer_two_roles_is_one_stay_from_its_first_start_to_its_last_end
     assert derived == [
         "I work at Harrow Point Woodworks as Owner and furniture maker, since May 2018.",
         "Before Harrow Point Woodworks, I worked at Fundy Millwork Ltd as Cabinetmaker, then Shop Foreman.",
+        # "What was your first job?": the earliest the sources list.
+        "The earliest job I list is Cabinetmaker, then Shop Foreman at Fundy Millwork Ltd (March 2012 – April 2018).",
     ]
 
 
@@ -180,6 +182,7 @@ def test_a_promotion_at_the_same_employer_says_which_role_came_first():
         # "When did you join Kereru Vets?" is the first role's start, not the partnership's.
         "I joined Kereru Vets in February 2016, as Veterinarian.",
         "Before becoming Partner at Kereru Vets, I worked there as Veterinarian.",
+        "The earliest job I list is Veterinarian at Kereru Vets (February 2016 – March 2020).",
     ]
     assert all(is_derived(text) for text in derived)
 
@@ -193,10 +196,10 @@ def test_a_team_named_before_the_employer_is_not_the_employer():
             [CV],
         ),
     ]
-    assert (
-        texts(timeline_facts(facts))[-1]
-        == "Before Corrib Employment Law, I worked at Harcourt Lyle LLP as Associate."
-    )
+    assert texts(timeline_facts(facts))[-2:] == [
+        "Before Corrib Employment Law, I worked at Harcourt Lyle LLP as Associate.",
+        "The earliest job I list is Associate at Harcourt Lyle LLP (September 2009 – December 2016).",
+    ]
 
 
 def test_an_employer_and_its_town_without_a_role_is_not_a_job():
@@ -258,7 +261,10 @@ def test_the_knowledge_file_opens_its_sections_with_what_the_dates_say(tmp_path:
     assert experience[1].text.startswith(
         "Before Umhlanga Children's Hospital, I worked at Qumbu District Hospital"
     )
-    assert [f.text for f in experience[2:]] == [d.page_content for d in docs]
+    assert experience[2].text == (
+        "The earliest job I list is Professional Nurse at Qumbu District Hospital (January 2011 – February 2014)."
+    )
+    assert [f.text for f in experience[3:]] == [d.page_content for d in docs]
     # Re-running unchanged writes the same file: the derived facts are not added twice.
     before = path.read_text()
     build_knowledge_file(docs, path, DisclosurePolicy())
@@ -311,6 +317,7 @@ def test_dates_first_numbered_schools_and_a_range_in_the_description():
         # The CV's and LinkedIn's spellings of one school are one job ("ł" and "l" fold together).
         "I work at Liceum Ogolnoksztalcace nr 41 as History teacher, since 2014.",
         "Before Liceum Ogolnoksztalcace nr 41, I worked at Gimnazjum nr 5 as Teacher of history and civics.",
+        "The earliest job I list is Teacher of history and civics at Gimnazjum nr 5 (2009 – 2014).",
         "I am studying for PhD, History at Jagiellonian University, since 2022.",
         "The earliest degree I list is MA in History at Jagiellonian University (2003 – 2008).",
     ]
