@@ -15,7 +15,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, AnyMessage
 
 from graph.context import Context
-from graph.kinds import KIND_QUESTIONS, WEBSITE
+from graph.kinds import FIRST_JOB, KINDS
 from ingest.clean import MONTH_NAMES
 from ingest.policy import DisclosurePolicy
 
@@ -375,9 +375,11 @@ _ANSWER_KINDS = [
         re.compile(r"\d"),
         "number",
     ),
-    (  # a count or an amount: a year alone ("since March 2021") is not one
+    (  # a count or an amount (a salary's too): a year alone ("since March 2021") is not one
         re.compile(
-            r"\bhow many\b(?! years)|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))", re.IGNORECASE
+            r"\bhow many\b(?! years)|\bhow much\b(?! do you (?:like|enjoy|love|care|miss))|"
+            r"\b(?:salary|salaries|wages?|earnings|income)\b",  # "What's your salary?" -> "I work at Waihao Vets."
+            re.IGNORECASE,
         ),
         re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\bfree\b|" + _SPELLED_NUMBERS, re.IGNORECASE),
         "quantity",
@@ -591,7 +593,8 @@ _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # 14, 15 and 16 declined it with the line in front of them). The pattern for the line may take the question's
 # own words ("Are you a barrister?" against "I'm a solicitor in Galway, not a barrister.").
 _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[str]]]] = [
-    *((asks, lambda _, line=line: line) for asks, line in KIND_QUESTIONS if line is not WEBSITE),
+    *((kind.asks, lambda _, line=kind.line: line) for kind in KINDS if kind.said),
+    (FIRST_JOB, lambda _: _earliest_job()),
     (
         re.compile(
             r"\b(?:professional (?:association|body|bodies|organi[sz]ation)|member of any)", re.IGNORECASE
@@ -612,6 +615,14 @@ _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[
         ),
     ),
 ]
+
+
+def _earliest_job() -> re.Pattern[str]:
+    """The line of the earliest job listed, as ingest/timeline.py writes it (imported here, when asked: importing
+    it at graph import loads every loader)."""
+    from ingest.timeline import EARLIEST_JOB
+
+    return re.compile(rf"^{EARLIEST_JOB}")
 
 
 def _kind_answer(facts: list[str], question: str) -> str | None:
@@ -640,8 +651,12 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
     if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
         found = member.search(line, role.end()) or member.search(line)
         return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
-    rest = _TITLE.sub("", line)
-    sentences = re.split(r"(?<=[.!?])\s+", rest if member.search(rest) else line)
+    rest = line
+    while (title := _TITLE.match(rest)) and member.search(
+        rest, title.end()
+    ):  # "Side A, track 1: The speaker stack: "
+        rest = rest[title.end() :]
+    sentences = re.split(r"(?<=[.!?])\s+", rest)
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
     said = said[:1].upper() + said[1:]
@@ -730,8 +745,29 @@ def says_nothing_new(answer: str, question: str) -> bool:
     return not _stems(answer) - _stems(question) - {"yes", "ye", "no"}
 
 
+# The past of verbs a question asks in the present ("Did you grow up in Waimate?" "Yes, I grew up in Waimate.").
+_PAST = {
+    "grew": "grow",
+    "taught": "teach",
+    "went": "go",
+    "studied": "study",
+    "flew": "fly",
+    "wrote": "write",
+    "ran": "run",
+    "won": "win",
+    "began": "begin",
+    "spoke": "speak",
+    "learnt": "learn",
+    "lived": "live",
+    "worked": "work",
+    "born": "born",
+}
+
+
 def _stem(word: str) -> str:
-    """Crude, on purpose: "supervised" and "supervisor", "commissions" and "commissioned" are one word here."""
+    """Crude, on purpose: "supervised" and "supervisor", "commissions" and "commissioned", "grew" and "grow" are
+    one word here."""
+    word = _PAST.get(word, word)
     return word[:6] if len(word) >= 7 else word.removesuffix("s")
 
 

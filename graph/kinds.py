@@ -7,6 +7,7 @@ the reader declines it (graph/answer.py)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _ANIMALS = (
     r"dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|parrots?|rabbits?|horses?|ponies|pony|hamsters?|"
@@ -41,19 +42,73 @@ SPORT = re.compile(
     r"(?! (?:club|stadium|ground|union|federation|association)\b)",  # "the Waimate Rugby Club rooms": a place
     re.IGNORECASE,
 )
+# "I grew up on my parents' farm near Taumarunui": where the person grew up, which a question that names another
+# place ("Did you grow up in Waimate?") does not find by its words.
+GREW_UP = re.compile(
+    r"\bI (?:grew up|was raised|was brought up)\b|\bmy (?:childhood|home ?town)\b", re.IGNORECASE
+)
+# How the person came to their work: where they grew up, a grandparent, a moment in childhood ("When I was twelve my
+# little brother Sipho was admitted to hospital"), a line that says so ("How it started:", "why I do this").
+ORIGIN = re.compile(
+    r"\bI (?:grew up|was raised|was brought up)\b|\b(?:how|where) it (?:all )?(?:started|began)\b|"
+    r"\bwhy I (?:do this|became|chose)\b|\bwhen I was (?:small|little|young|a child|a boy|a girl|a teenager|"
+    r"\w+teen|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|\b(?:my|our) grand(?:father|mother|dad|pa|ma|"
+    r"parents)\b|\bgot me into\b",
+    re.IGNORECASE,
+)
 WEBSITE = re.compile(
     r"^- (?:personal )?(?:website|homepage|home page|blog|portfolio)\b[^:\n]{0,30}:\s", re.I | re.M
 )
 
-# What a question asks for by kind, and the line that holds a member of it.
-KIND_QUESTIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (
+# "Supervisor: Prof. Alasdair Fenwick", "under the guidance of Dr. R. Gnanaselvi".
+SUPERVISOR = re.compile(
+    r"\bsupervis(?:or|ors|ed by)\b|\bunder the guidance of\b|\b(?:advisor|adviser):", re.IGNORECASE
+)
+
+
+# "What was your first job?", "Where did your nursing career start?": the earliest job the sources list, the line
+# ingest/timeline.py writes (`EARLIEST_JOB`).
+FIRST_JOB = re.compile(
+    r"\b(?:first|earliest) (?:real |proper |paid |full-time )?(?:job|position|employer|post)\b|"
+    r"\bcareer (?:start|began|begin)|\bwhere did (?:you|your (?:\w+ )?career) (?:start|begin)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A question asked by kind (`asks`) and the line that holds a member (`line`). `said`: the line is said when
+    the reader declines (graph/answer.py); not where the line is a label ("Website: https://...") or where several
+    lines may hold one and only the question's words tell which (the supervisors of two degrees)."""
+
+    asks: re.Pattern[str]
+    line: re.Pattern[str]
+    said: bool = True
+
+
+KINDS = [
+    Kind(
         re.compile(r"\bpets?\b(?! (?:vet|vets|food|shop|insurance|project|owners?|clinic)\b)", re.IGNORECASE),
         PET,
     ),
-    (re.compile(r"\b(?:musical )?instruments?\b", re.IGNORECASE), INSTRUMENT),
-    (re.compile(r"\bsports?\b|\bkeep fit\b|\bexercise\b", re.IGNORECASE), SPORT),
-    (
+    Kind(re.compile(r"\b(?:musical )?instruments?\b", re.IGNORECASE), INSTRUMENT),
+    Kind(re.compile(r"\bsports?\b|\bkeep fit\b|\bexercise\b", re.IGNORECASE), SPORT),
+    Kind(
+        re.compile(
+            r"\bgr[eo]w(?:ing)? up\b|\bwere you (?:raised|brought up)\b|\bchildhood\b|\bhome ?town\b", re.I
+        ),
+        GREW_UP,
+    ),
+    Kind(
+        re.compile(
+            r"\b(?:got|get|getting) (?:you )?(?:into|interested)\b|\bwhy did you (?:become|choose|get into|go into|"
+            r"decide)|\bhow did you (?:get|end up|come) (?:into|to)\b|\bwhat (?:first )?(?:got|made|drew|led) you\b|"
+            r"\bwho (?:got|inspired|introduced) you\b",
+            re.IGNORECASE,
+        ),
+        ORIGIN,
+    ),
+    Kind(
         re.compile(
             r"\b(?:have|got|run|keep) (?:a |an |any |your own )?(?:personal |own )?(?:website|web ?site|homepage|"
             r"blog)\b|\b(?:what|where)(?:'s| is) your (?:personal )?(?:website|homepage|blog)\b(?! called\b)|"
@@ -61,10 +116,16 @@ KIND_QUESTIONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
         WEBSITE,
+        said=False,
+    ),
+    Kind(
+        re.compile(r"\bsupervis|\b(?:thesis|dissertation|doctoral|phd) (?:advisor|adviser)\b", re.I),
+        SUPERVISOR,
+        said=False,
     ),
 ]
 
 
 def member_line(question: str) -> re.Pattern[str] | None:
     """The pattern of the line that answers a question asked by kind; None for any other question."""
-    return next((line for asks, line in KIND_QUESTIONS if asks.search(question)), None)
+    return next((kind.line for kind in KINDS if kind.asks.search(question)), None)

@@ -30,14 +30,18 @@ from graph.answer import (
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
-from graph.kinds import member_line
+from graph.kinds import FIRST_JOB, member_line
 from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
 # The reader's own decline ("I don't know.") or refusal ("I'd rather not share that."). The refusal protects
 # nothing: what the policy withholds never reaches the facts, and is redacted from every answer.
+# The reader's own "I don't know", said outright, after a yes or a no, or as a reason ("I chose employment law
+# because I don't know anything else.").
 _READER_DECLINED = re.compile(
-    r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b", re.IGNORECASE
+    r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b|"
+    r"^[^.]*\bbecause I (?:do not|don't|don’t) know\b",
+    re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
     r"^(?:and|but|so|also|what about|how about|then)\b|\b(?:that|this|there|it|they|those|then|before|after|"
@@ -100,12 +104,17 @@ def asks_current_work(question: str) -> bool:
 
 def pinned_line(question: str) -> re.Pattern[str] | None:
     """The line whose chunk is put in front of the reader: for a question about work now, the job the dates say
-    is current (the line ingest/timeline.py writes, imported here: importing it at graph import loads every
-    loader); for a question asked by kind ("got any pets?"), a line that holds a member (graph/kinds.py)."""
+    is current, and for one about the first job, the earliest job listed (lines ingest/timeline.py writes, imported
+    here: importing it at graph import loads every loader); for a question asked by kind ("got any pets?"), a line
+    that holds a member (graph/kinds.py)."""
     if asks_current_work(question):
         from ingest.timeline import WORK_NOW
 
         return re.compile(rf"^- {WORK_NOW}", re.MULTILINE)
+    if FIRST_JOB.search(question):
+        from ingest.timeline import EARLIEST_JOB
+
+        return re.compile(rf"^- {EARLIEST_JOB}", re.MULTILINE)
     return member_line(question)
 
 
@@ -179,16 +188,16 @@ def retrieve(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     )
     docs = list(message.artifact or [])
     if (line := pinned_line(state.get("standalone") or state["question"])) is not None:
-        # The chunk with the line that answers goes first, in place of the last hit.
-        found = {d.id for d in docs}
-        now = [
-            Document(page_content=d.page_content, metadata={**d.metadata, "pinned": True}, id=d.id)
-            for d in deps.search(runtime.context.top_k).matching(line)[:1]
-        ]
-        if now and now[0].id not in found:
-            docs = [*now, *docs][: max(len(docs), 1)]
-        elif now:
-            docs = [*now, *(d for d in docs if d.id != now[0].id)]
+        # The chunk with the line that answers goes first: the best-ranked hit that has one, else the first such
+        # chunk of the file, in place of the last hit.
+        holding = {d.id: d for d in deps.search(runtime.context.top_k).matching(line)}
+        first = next((d for d in docs if d.id in holding), None) or next(iter(holding.values()), None)
+        if first is not None:
+            pinned = Document(
+                page_content=first.page_content, metadata={**first.metadata, "pinned": True}, id=first.id
+            )
+            rest = [d for d in docs if d.id != first.id]
+            docs = [pinned, *rest][: max(len(docs), 1)]
     return {"retrieved": docs}
 
 
@@ -244,7 +253,11 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     check = "ok"
     if not verdict.ok:
         lines = [line for line in facts.splitlines() if line.startswith("- ")]
-        fact = best_supported_fact(lines, question) if verdict.replaceable else None
+        fact = (
+            (best_supported_fact(lines, question) or fact_for_decline(lines, question))
+            if verdict.replaceable
+            else None
+        )
         answer, check = (
             (fact, f"replaced ({verdict.reason})")
             if fact

@@ -63,6 +63,7 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
         ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no quantity"),
         # A year is not a count or an amount.
         ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: no quantity"),
+        ("What's your salary?", "I work at Waihao Vets.", "not asked: no quantity"),
         ("Which street do you live on?", "I live in Edinburgh.", "not asked: no street"),
         ("What's your email address?", "I work at Skerryvore Analytics.", "not asked: no email address"),
         ("In which year did you win the Nobel Prize?", "I won it in March 2021.", "no such: Nobel Prize"),
@@ -235,6 +236,23 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "What I've written about that: Captain of the vet school rugby team",
         ),
         (
+            "Did you grow up in Accra?",  # past the titles to the sentence that says where
+            "- Side A, track 1: The speaker stack: I grew up in Kumasi, above my uncle's shop. I was coiling cables at "
+            "eight. [website]",
+            "I grew up in Kumasi, above my uncle's shop. I was coiling cables at eight.",
+        ),
+        (
+            "What was your first job in aviation?",  # the line ingest/timeline.py writes
+            "- The earliest job I list is Flight Instructor at Aeroclube de Jundiaí (March 2010 – January 2014). [cv]",
+            "The earliest job I list is Flight Instructor at Aeroclube de Jundiaí (March 2010 – January 2014).",
+        ),
+        (
+            "Why did you become a nurse?",
+            "- Why children's nursing: When I was twelve my little brother was admitted to hospital. A nurse sat with "
+            "him all night. [statement.md]",
+            "When I was twelve my little brother was admitted to hospital. A nurse sat with him all night.",
+        ),
+        (
             "Are you a barrister?",
             "- Funding a clinic: I'm a solicitor in Galway, not a barrister. (written 2025-03-04) [chatgpt]",
             "I'm a solicitor in Galway, not a barrister.",
@@ -283,6 +301,7 @@ def test_a_yes_that_only_repeats_the_question_may_be_answered_by_a_fact_that_say
     assert says_nothing_new(
         "Yes, I've been a captain since 2016.", "You've been a captain since 2016, haven't you?"
     )
+    assert says_nothing_new("Yes, I grew up in Waimate.", "Did you grow up in Waimate?")  # "grew" is "grow"
     assert not says_nothing_new("Yes, every second Sunday, from the church.", "Do you lead walking tours?")
     assert not says_nothing_new("I lead walking tours.", "What do you do on Sundays?")
     assert fact_for_decline(CREW, "Do you lead walking tours?", yes_no=True) == (

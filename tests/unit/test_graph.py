@@ -132,6 +132,24 @@ def test_a_question_about_work_now_is_given_the_job_the_dates_say_is_current(tmp
     assert all(not line.startswith(now) for line in message_text(llm.prompts[-1][-1]).split("\n")[:3])
 
 
+def test_a_reason_that_is_only_i_dont_know_is_a_decline_and_the_line_that_says_why_is_said(tmp_path):
+    """ "I chose employment law because I don't know anything else." is the reader declining; the origin line,
+    pinned in front of it, is what the person wrote about why."""
+    knowledge = KNOWLEDGE.replace(
+        "## Interests",
+        "## About\n- I grew up on a farm near Clifden. My mother lost her job when the post office closed. "
+        "[statement.docx]\n## Interests",
+    )
+    graph, _ = make_graph(
+        build_retriever(tmp_path / "idx", knowledge),
+        ["I chose employment law because I don't know anything else."],
+        tmp_path,
+    )
+    result = ask(graph, "Why did you choose employment law?")
+    assert result["answer"].startswith("I grew up on a farm near Clifden. My mother lost her job")
+    assert result["check"].startswith("replaced")
+
+
 def test_a_question_for_the_website_is_given_the_website_line(tmp_path):
     """Every chunk from the person's site says "website" in its sources, so "Do you have a website?" found
     the site's posts, not the line with the address; the chunk with that line goes in front of the reader."""
@@ -166,6 +184,19 @@ def test_a_question_for_the_website_is_given_the_website_line(tmp_path):
             "On Tuesday nights I keep goal for the Osu Owls, a five-a-side football team.",
         ),
         ("Do you have a website?", "- Website: https://koodave.example (personal)"),
+        ("Did you grow up in Waimate?", "I grew up on my parents' sheep and beef farm near Taumarunui."),
+        (
+            "What was your first job after university?",
+            "- The earliest job I list is Technician at Volta Wave FM (2009 – 2012).",
+        ),
+        (
+            "Where did your nursing career start?",
+            "- The earliest job I list is Professional Nurse at Qumbu District Hospital.",
+        ),
+        (
+            "Who supervised your master's?",
+            "MSc Soil Science — Almaty Agrarian University: Supervisor: Prof. Yerlan Sadykov.",
+        ),
     ],
 )
 def test_a_question_asked_by_kind_knows_the_line_of_a_member(question, member):
@@ -179,7 +210,7 @@ def test_a_question_asked_by_kind_knows_the_line_of_a_member(question, member):
         "So you're a pet vet in Christchurch?",
         "Why did you call your website Koodave?",
         "What's your website called?",
-        "Where did you grow up?",
+        "What did your mentor always say about families who stop treatment?",
     ],
 )
 def test_other_questions_pin_no_member_line(question):
