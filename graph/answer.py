@@ -651,11 +651,13 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
     if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
         found = member.search(line, role.end()) or member.search(line)
         return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
-    rest = line
-    while (title := _TITLE.match(rest)) and member.search(
-        rest, title.end()
-    ):  # "Side A, track 1: The speaker stack: "
-        rest = rest[title.end() :]
+    rest, titles = line, 0
+    # Past the line's titles to where the member is ("Side A, track 1: The speaker stack: I grew up ..."), but not
+    # past a name ("Memberships: Associazione Restauratori Dipinti Emilia-Romagna: member since 2010").
+    while (title := _TITLE.match(rest)) and member.search(rest, title.end()):
+        if titles and sum(word[:1].isupper() for word in title[0].split()) > 1:
+            break
+        rest, titles = rest[title.end() :], titles + 1
     sentences = re.split(r"(?<=[.!?])\s+", rest)
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()

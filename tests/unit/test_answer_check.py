@@ -214,6 +214,11 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "What I've written about that: Member of the Pacific Midwives since 2017.",
         ),
         (
+            "Do you belong to a professional association?",  # past the section's title, not past the name
+            "- Memberships: Associazione Restauratori Dipinti: member since 2010, on its ethics committee. [cv.pdf]",
+            "What I've written about that: Associazione Restauratori Dipinti: member since 2010, on its ethics committee.",
+        ),
+        (
             "How big is your team?",
             "- Head Agronomist — Zhetysu Grain Cooperative: Run a team of four field agronomists. [cv.pdf p1]",
             "As Head Agronomist at Zhetysu Grain Cooperative, I run a team of four field agronomists.",
