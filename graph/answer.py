@@ -448,6 +448,15 @@ def unsupported_details(answer: str, facts: str) -> list[str]:
     return list(dict.fromkeys(missing))
 
 
+_ASKS_FIRST_DEGREE = re.compile(
+    r"\bundergrad(?:uate)?\b|\bbachelor(?:'s|s)?\b|\bfirst degree\b", re.IGNORECASE
+)
+_FIRST_DEGREE = re.compile(
+    r"\b[Uu]ndergrad\w*|\b[Bb]achelor\w*|\bB\.?\s?(?:A|Sc|S|Eng|Ed|Com|Tech|Nurs|Pharm|VSc)\b|\b[Ll]icen[cs]\w*|\b[Ll]aurea\b(?! magistrale)"
+)
+_HIGHER_DEGREE = re.compile(
+    r"\b(?:[Mm]aster\w*|M\.?\s?(?:Sc|A|Phil|Ed|Eng|BA)\b|Ph\.?\s?D|[Dd]octora\w*|MBA)"
+)
 _ASKS_SECRET = re.compile(
     r"\b(?:password|passwd|passphrase|passcode|pin (?:code|number)|api[ _-]?key|secret key|access token|"
     r"private key|login details|credentials)\b",
@@ -470,6 +479,10 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         # Secrets never reach the facts (ingest/policy.py drops them), so any answer is made up or worse:
         # "The admin password for my website is maren@..." (persona 16).
         return Check(False, "not asked: a secret")
+    if _ASKS_FIRST_DEGREE.search(question) and _HIGHER_DEGREE.search(text) and not _FIRST_DEGREE.search(text):
+        # "What was your undergraduate degree?" -> "I did my MSc in Scientific Computing ..." (the sample persona,
+        # with a person adapter): a master's or a doctorate is not the degree asked for.
+        return Check(False, "not asked: a higher degree")
     words = [
         w for w in re.findall(r"[\w'’-]+", _folded(text)) if w not in {"i'm", "i", "am", "my", "name", "is"}
     ]

@@ -64,6 +64,11 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
         # A year is not a count or an amount.
         ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: no quantity"),
         ("What's your salary?", "I work at Waihao Vets.", "not asked: no quantity"),
+        (
+            "What was your undergraduate degree?",
+            "I did my MSc in Scientific Computing at Eötvös Loránd University.",
+            "not asked: a higher degree",
+        ),
         ("Which street do you live on?", "I live in Edinburgh.", "not asked: no street"),
         ("What's your email address?", "I work at Skerryvore Analytics.", "not asked: no email address"),
         ("In which year did you win the Nobel Prize?", "I won it in March 2021.", "no such: Nobel Prize"),
@@ -92,6 +97,7 @@ def test_answers_off_the_question_or_resting_on_a_name_the_facts_lack_are_refuse
         ),  # a year answers "how many years"
         ("How long have you been at Skerryvore?", "Since 2021."),
         ("What do you use for MLOps?", "I use kelpie."),  # a term in capitals the facts may spell out
+        ("What was your first degree?", "I'm a Staff Machine Learning Engineer."),  # "m a" is no M.A.
     ],
 )
 def test_answers_of_the_asked_kind_on_named_things_the_facts_hold_pass(question, answer):
