@@ -1,8 +1,9 @@
-"""Kinds of thing a visitor asks about by kind ("got any pets?", "Do you play an instrument?", "Do you have a
-website?") and the line of the knowledge file that holds a member ("my toller Gus", "I started learning the
-seperewa", "Website: https://..."). A small embedder and BM25 do not link the kind to its member, so the graph puts
-the first chunk with such a line in front of the reader (`pinned_line`), and the answer check says that line when
-the reader declines it (graph/answer.py)."""
+"""Questions whose answer is a line of a known shape, and that shape: a kind asked about ("got any pets?", "Do you
+play an instrument?", "Do you have a website?") and the line that holds a member ("my toller Gus", "I started
+learning the seperewa", "Website: https://..."); where the person grew up; how they came to their work; a thesis
+supervisor; the first job. A small embedder and BM25 link none of these questions to such a line, so the graph puts a
+chunk that holds one in front of the reader (`graph.nodes.pinned_line`: the best-ranked hit that does, else the
+first in the file), and the answer check says the line when the reader declines (graph/answer.py)."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 WEBSITE = re.compile(
-    r"^- (?:personal )?(?:website|homepage|home page|blog|portfolio)\b[^:\n]{0,30}:\s", re.I | re.M
+    r"^- (?:personal )?(?:website|homepage|home page|blog|portfolio)\b[^:\n]{0,30}:\s",
+    re.IGNORECASE | re.MULTILINE,
 )
-
 # "Supervisor: Prof. Alasdair Fenwick", "under the guidance of Dr. R. Gnanaselvi".
 SUPERVISOR = re.compile(
     r"\bsupervis(?:or|ors|ed by)\b|\bunder the guidance of\b|\b(?:advisor|adviser):", re.IGNORECASE
@@ -95,7 +96,8 @@ KINDS = [
     Kind(re.compile(r"\bsports?\b|\bkeep fit\b|\bexercise\b", re.IGNORECASE), SPORT),
     Kind(
         re.compile(
-            r"\bgr[eo]w(?:ing)? up\b|\bwere you (?:raised|brought up)\b|\bchildhood\b|\bhome ?town\b", re.I
+            r"\bgr[eo]w(?:ing)? up\b|\bwere you (?:raised|brought up)\b|\bchildhood\b|\bhome ?town\b",
+            re.IGNORECASE,
         ),
         GREW_UP,
     ),
@@ -119,7 +121,7 @@ KINDS = [
         said=False,
     ),
     Kind(
-        re.compile(r"\bsupervis|\b(?:thesis|dissertation|doctoral|phd) (?:advisor|adviser)\b", re.I),
+        re.compile(r"\bsupervis|\b(?:thesis|dissertation|doctoral|phd) (?:advisor|adviser)\b", re.IGNORECASE),
         SUPERVISOR,
         said=False,
     ),
