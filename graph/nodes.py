@@ -34,10 +34,9 @@ from graph.kinds import FIRST_JOB, member_line
 from graph.limits import MAX_QUESTION_CHARS
 from graph.state import State
 
-# The reader's own decline ("I don't know.") or refusal ("I'd rather not share that."). The refusal protects
-# nothing: what the policy withholds never reaches the facts, and is redacted from every answer.
-# The reader's own "I don't know", said outright, after a yes or a no, or as a reason ("I chose employment law
-# because I don't know anything else.").
+# The reader's own decline ("I don't know.", after a yes or a no too, or as a reason: "I chose employment law
+# because I don't know anything else.") or refusal ("I'd rather not share that."). The refusal protects nothing:
+# what the policy withholds never reaches the facts, and is redacted from every answer.
 _READER_DECLINED = re.compile(
     r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b|"
     r"^[^.]*\bbecause I (?:do not|don't|don’t) know\b",

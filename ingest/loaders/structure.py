@@ -546,21 +546,23 @@ def _role_and_dates(text: str) -> tuple[str, str] | None:
     return (head, dates) if head and _is_title_line(head) and not ORGANISATION.search(head) else None
 
 
+# "Department of Paediatric Oncology, Senthamarai Cancer Institute": the employer is named last.
+_DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b", re.IGNORECASE)
+
+
 def _employer_line(text: str) -> bool:
     """ "Kumbakarai District Headquarters Hospital, Periyakulam, Theni District": an employer and its town on a
     line of their own, no dates, no sentence."""
+    parts = text.split(",")
+    named = parts[-1] if _DEPARTMENT_FIRST.match(text) else parts[0]
     return (
         text[:1].isupper()
         and len(text) <= 90
         and len(text.split()) <= 12
         and find_date(text) is None
         and not text.endswith((".", ":", ";"))
-        and ORGANISATION.search(text.split(",")[-1] if _DEPARTMENT_FIRST.match(text) else text.split(",")[0])
-        is not None
+        and ORGANISATION.search(named) is not None
     )
-
-
-_DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b", re.IGNORECASE)
 
 
 def _join_role_lines(blocks: list[Block]) -> list[Block]:
@@ -573,19 +575,17 @@ def _join_role_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         text = normalize_text(block.text)
         upper = joined[-1] if joined else None
-        role = _role_and_dates(normalize_text(upper.text)) if upper and upper.kind == "paragraph" else None
-        if role and block.kind == "paragraph" and "\n" not in block.text and _employer_line(text):
-            joined[-1] = Block(f"{role[0]} — {text}, {role[1]}", upper.kind, upper.level, upper.page)  # type: ignore[union-attr]
+        if block.kind != "paragraph" or "\n" in block.text or upper is None or upper.kind != "paragraph":
+            joined.append(block)
+            continue
+        above = normalize_text(upper.text)
+        if (role := _role_and_dates(above)) and _employer_line(text):
+            joined[-1] = Block(f"{role[0]} — {text}, {role[1]}", upper.kind, upper.level, upper.page)
             continue
         if (
-            block.kind == "paragraph"
-            and upper is not None
-            and upper.kind == "paragraph"
-            and (own := _role_and_dates(text))
-            and (ranges := date_ranges(normalize_text(upper.text)))
-            and _employer_line(
-                employer := normalize_text(upper.text)[: ranges[0].start_index].strip(" ,(–—-")
-            )
+            (own := _role_and_dates(text))
+            and (ranges := date_ranges(above))
+            and _employer_line(employer := above[: ranges[0].start_index].strip(" ,(–—-"))
         ):
             block = Block(f"{own[0]} — {employer}, {own[1]}", block.kind, block.level, block.page)
         joined.append(block)
