@@ -775,7 +775,6 @@ _PAST = {
     "learnt": "learn",
     "lived": "live",
     "worked": "work",
-    "born": "born",
 }
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.clean import date_ranges, is_date_only
-from ingest.loaders.structure import SECTION_HEADINGS_ABROAD
+from ingest.loaders.structure import DEPARTMENT_FIRST, SECTION_HEADINGS_ABROAD
 from ingest.policy import DisclosurePolicy
 from ingest.types import SECTIONS
 from twin.errors import TwinError
@@ -227,8 +227,7 @@ _ROLE_EMPLOYER = re.compile(r"\s(?:[–—|-]|at)\s")
 # Lyle LLP, Dublin".
 # "Department of Paediatric Oncology, Senthamarai Cancer Institute" names the department first.
 DEPARTMENT = re.compile(
-    r"\b(?:group|team|department|dept\.?|unit|division|desk)$|^(?:department|dept\.?|division|unit|wing) of\b",
-    re.IGNORECASE,
+    rf"\b(?:group|team|department|dept\.?|unit|division|desk)$|^{DEPARTMENT_FIRST.pattern}", re.IGNORECASE
 )
 
 

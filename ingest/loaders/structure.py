@@ -547,14 +547,14 @@ def _role_and_dates(text: str) -> tuple[str, str] | None:
 
 
 # "Department of Paediatric Oncology, Senthamarai Cancer Institute": the employer is named last.
-_DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b", re.IGNORECASE)
+DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b", re.IGNORECASE)
 
 
 def _employer_line(text: str) -> bool:
     """ "Kumbakarai District Headquarters Hospital, Periyakulam, Theni District": an employer and its town on a
     line of their own, no dates, no sentence."""
     parts = text.split(",")
-    named = parts[-1] if _DEPARTMENT_FIRST.match(text) else parts[0]
+    named = parts[-1] if DEPARTMENT_FIRST.match(text) else parts[0]
     return (
         text[:1].isupper()
         and len(text) <= 90
