@@ -415,7 +415,7 @@ def is_decline(answer: str, route: str | None = None) -> bool:
     return bool(_DECLINE.search(answer.translate(_APOSTROPHES)))
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """Lowercase without accents or apostrophe variants, so "Zürich" is found in "Zurich" and back."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
@@ -429,12 +429,12 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def unsupported_details(answer: str, facts: str) -> list[str]:
     """The names and numbers the answer states that the facts do not ("1,300" and "1300" are one number)."""
-    haystack = _folded(facts)
+    haystack = folded(facts)
     numbers = {n.replace(",", "") for n in _NUMBER.findall(facts)}
     missing = [n for n in _NUMBER.findall(answer) if n.replace(",", "") not in numbers]
 
     def found(word: str) -> bool:
-        return bool(re.search(rf"(?<!\w){re.escape(_folded(word))}(?!\w)", haystack))
+        return bool(re.search(rf"(?<!\w){re.escape(folded(word))}(?!\w)", haystack))
 
     for match in _NAME.finditer(answer):
         word = re.sub(r"['’]s$", "", match[0].rstrip("."))  # "Skerryvore's" is "Skerryvore"
@@ -484,9 +484,9 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         # with a person adapter): a master's or a doctorate is not the degree asked for.
         return Check(False, "not asked: a higher degree")
     words = [
-        w for w in re.findall(r"[\w'’-]+", _folded(text)) if w not in {"i'm", "i", "am", "my", "name", "is"}
+        w for w in re.findall(r"[\w'’-]+", folded(text)) if w not in {"i'm", "i", "am", "my", "name", "is"}
     ]
-    name = {w for w in re.findall(r"[\w'’-]+", _folded(person))}
+    name = {w for w in re.findall(r"[\w'’-]+", folded(person))}
     if words and set(words) <= name | {"dr", "mr", "ms", "mrs", "prof"} and not _ASKS_NAME.search(question):
         return Check(False, "name only")
     if facts is None:
@@ -519,7 +519,7 @@ def missing_premise(question: str, facts: str, person: str, *, whole: bool = Fal
 
     `whole`: a name of several telling words is found only as the phrase itself, for an answer that says yes
     to it: "Yes, I work in Cape Town." is not held up by "Eastern Cape"."""
-    haystack = _folded(f"{facts}\n{person}")
+    haystack = folded(f"{facts}\n{person}")
     words = list(re.finditer(r"[\w'’.-]*\w", question))
     runs: list[list[str]] = []
     for number, match in enumerate(words):
@@ -538,11 +538,11 @@ def missing_premise(question: str, facts: str, person: str, *, whole: bool = Fal
         else:
             runs.append([])
     for run in filter(None, runs):
-        telling = [w for w in run if _folded(w) not in _KIND_WORDS]
+        telling = [w for w in run if folded(w) not in _KIND_WORDS]
         if whole and len(telling) > 1:
             found = any(_phrase(name, haystack) for name in (run, telling))
         else:
-            found = any(_folded(w) in haystack for w in telling)  # "Xhosa" is in "isiXhosa"
+            found = any(folded(w) in haystack for w in telling)  # "Xhosa" is in "isiXhosa"
         if telling and not found:
             return " ".join(run)
     return None
@@ -550,11 +550,11 @@ def missing_premise(question: str, facts: str, person: str, *, whole: bool = Fal
 
 def _phrase(words: list[str], haystack: str) -> bool:
     """Whether the words stand together in the (folded) haystack, a possessive or punctuation between them."""
-    pattern = r"(?:'s)?\W+".join(re.escape(_folded(w)) for w in words)
+    pattern = r"(?:'s)?\W+".join(re.escape(folded(w)) for w in words)
     return re.search(rf"(?<!\w){pattern}(?!\w)", haystack) is not None
 
 
-def _fact_text(fact: str) -> str:
+def fact_text(fact: str) -> str:
     """A knowledge-file line without its bullet and its sources in [brackets]."""
     return re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())
 
@@ -570,7 +570,7 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
     kind = asked_kind(question)
     best, best_overlap = None, 0
     for fact in facts:
-        line = _fact_text(fact)
+        line = fact_text(fact)
         overlap = len(wanted & content_words(line))
         if kind and not kind[0].search(line):
             continue
@@ -644,7 +644,7 @@ def _kind_answer(facts: list[str], question: str) -> str | None:
         if not (asked := asks.search(question)):
             continue
         member = holds(asked)
-        lines = [_fact_text(f) for f in facts if member.search(_fact_text(f))]
+        lines = [fact_text(f) for f in facts if member.search(fact_text(f))]
         if not lines:
             continue
         # Past a line's title where it holds the member there too: "Registration and membership: Registered
@@ -663,7 +663,7 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
     any other after "What I've written about that:"; the date a chat message was written left out."""
     if role := re.match(r"^[^:—]{2,90} — [^:]{2,90}:\s", line):  # a CV bullet under its job
         found = member.search(line, role.end()) or member.search(line)
-        return _said_by_the_person(line, _stems(found[0]) if found else set(), member)
+        return _said_by_the_person(line, stems(found[0]) if found else set(), member)
     rest, titles = line, 0
     # Past the line's titles to where the member is ("Side A, track 1: The speaker stack: I grew up ..."), but not
     # past a name ("Memberships: Associazione Restauratori Dipinti Emilia-Romagna: member since 2010").
@@ -696,10 +696,10 @@ def turned_down(facts: list[str], question: str, answer: str) -> str | None:
     it: a line that says so and names what the question names (the place or the employer); None otherwise."""
     if not _TAKES_IT.search(question) or _TURNED_DOWN.search(answer) or is_decline(answer):
         return None
-    names = [_folded(w) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())]
+    names = [folded(w) for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())]
     for fact in facts:
-        line = _fact_text(fact)
-        if _TURNED_DOWN.search(line) and any(name in _folded(line) for name in names):
+        line = fact_text(fact)
+        if _TURNED_DOWN.search(line) and any(name in folded(line) for name in names):
             return _said_from(line, _TURNED_DOWN)
     return None
 
@@ -736,8 +736,8 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     kind = asked_kind(question)
     scored = []
     for fact in facts:
-        line = _fact_text(fact)
-        shared = wanted & _stems(line)
+        line = fact_text(fact)
+        shared = wanted & stems(line)
         if kind and not kind[0].search(line):
             shared = set()
         scored.append((len(shared), shared, line))
@@ -757,7 +757,7 @@ def says_nothing_new(answer: str, question: str) -> bool:
         return False
     if not (_YES_NO.match(question) or _ASSERTS.search(question)):
         return False
-    return not _stems(answer) - _stems(question) - {"yes", "ye", "no"}
+    return not stems(answer) - stems(question) - {"yes", "ye", "no"}
 
 
 # The past of verbs a question asks in the present ("Did you grow up in Waimate?" "Yes, I grew up in Waimate.").
@@ -785,7 +785,7 @@ def _stem(word: str) -> str:
     return word[:6] if len(word) >= 7 else word.removesuffix("s")
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
     from graph.grading import content_words
 
     return {_stem(word) for word in content_words(text)}
@@ -801,7 +801,7 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
     sentences = re.split(r"(?<=[.!?])\s+", rest)
     best = max(
         range(len(sentences)),
-        key=lambda i: (len(wanted & _stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),
+        key=lambda i: (len(wanted & stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),
     )
     first = max(0, min(best - 1, len(sentences) - 3))
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 3])).strip()

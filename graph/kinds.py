@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ANIMALS = (
+ANIMALS = (
     r"dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|parrots?|rabbits?|horses?|ponies|pony|hamsters?|"
     r"budgies?|chickens|hens|goats|dachshunds?|collies?|border collies?|greyhounds?|heelers?|terriers?|spaniels?|"
     r"labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|lurchers?|whippets?|sheepdogs?|"
@@ -18,8 +18,8 @@ _ANIMALS = (
 )
 # "my dog biacca", "my old dachshund", "two retired greyhounds": the person's own animal, not the dogs a vet treats.
 PET = re.compile(
-    rf"\b(?:my|our) (?:old |young |little |two |three |rescue |retired )?(?:{_ANIMALS})\b|"
-    rf"\b(?:two|three|four) (?:retired |rescue |old )?(?:{_ANIMALS})\b(?! (?:a|per) )",
+    rf"\b(?:my|our) (?:old |young |little |two |three |rescue |retired )?(?:{ANIMALS})\b|"
+    rf"\b(?:two|three|four) (?:retired |rescue |old )?(?:{ANIMALS})\b(?! (?:a|per) )",
     re.IGNORECASE,
 )
 _INSTRUMENTS = (

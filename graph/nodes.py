@@ -32,6 +32,7 @@ from graph.deps import Deps
 from graph.grading import score_relevance
 from graph.kinds import FIRST_JOB, member_line
 from graph.limits import MAX_QUESTION_CHARS
+from graph.shapes import shape_line, shaped_answer
 from graph.state import State
 
 # The reader's own decline ("I don't know.", after a yes or a no too, or as a reason: "I chose employment law
@@ -104,8 +105,9 @@ def asks_current_work(question: str) -> bool:
 def pinned_line(question: str) -> re.Pattern[str] | None:
     """The line whose chunk is put in front of the reader: for a question about work now, the job the dates say
     is current, and for one about the first job, the earliest job listed (lines ingest/timeline.py writes, imported
-    here: importing it at graph import loads every loader); for a question asked by kind ("got any pets?"), a line
-    that holds a member (graph/kinds.py)."""
+    here: importing it at graph import loads every loader); for a question one line of a known shape answers ("Why is
+    your cat called Hefe?", "how old is ur dog?"), that line (graph/shapes.py); for a question asked by kind ("got
+    any pets?"), a line that holds a member (graph/kinds.py)."""
     if asks_current_work(question):
         from ingest.timeline import WORK_NOW
 
@@ -114,7 +116,7 @@ def pinned_line(question: str) -> re.Pattern[str] | None:
         from ingest.timeline import EARLIEST_JOB
 
         return re.compile(rf"^- {EARLIEST_JOB}", re.MULTILINE)
-    return member_line(question)
+    return shape_line(question) or member_line(question)
 
 
 def _previous_questions(messages: list[AnyMessage]) -> list[str]:
@@ -253,7 +255,11 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     if not verdict.ok:
         lines = [line for line in facts.splitlines() if line.startswith("- ")]
         fact = (
-            (best_supported_fact(lines, question) or fact_for_decline(lines, question))
+            (
+                shaped_answer(lines, question, answer)
+                or best_supported_fact(lines, question)
+                or fact_for_decline(lines, question)
+            )
             if verdict.replaceable
             else None
         )
@@ -264,7 +270,11 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
         )
     if check == "ok":
         lines = [line for line in facts.splitlines() if line.startswith("- ")]
-        if _READER_DECLINED.match(answer):
+        if fact := shaped_answer(lines, question, answer):
+            # A question one line answers (why a name, a pet's age, how long a job lasted, the job's town),
+            # and the reader's answer does not say what the line says.
+            answer, check = fact, "replaced (a line says it)"
+        elif _READER_DECLINED.match(answer):
             # The reader declined, but one fact line plainly answers: the twin says that fact.
             if fact := fact_for_decline(lines, question):
                 answer, check = fact, "replaced (declined, yet a fact answers it)"

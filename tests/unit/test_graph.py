@@ -208,7 +208,6 @@ def test_a_question_asked_by_kind_knows_the_line_of_a_member(question, member):
     "question",
     [
         "So you're a pet vet in Christchurch?",
-        "Why did you call your website Koodave?",
         "What's your website called?",
         "What did your mentor always say about families who stop treatment?",
     ],

@@ -1,0 +1,261 @@
+"""Questions one line of a known shape answers, where the reader, with that line in front of it, answers with
+the question's own words ("Why is your cat called Hefe?" "Hefe."), with a neighbouring number ("how old is ur
+cat?" "I've been working at Aurelia since 2026.") or with the dates where a length was asked:
+
+- why a name was chosen: the sentence that says what the name means or is after ("Hefe, German for yeast,
+  because she ... doubled in size in a month");
+- how old a pet is: "my cat hefe is 9 years old";
+- how long a job lasted: its dates, counted ("almost three years");
+- a job placed in the wrong town ("What was it like working at Biobäckerei Mühlgraben in Bayreuth?"): the town
+  the job's own line names.
+
+On personas 10-19 (`twin eval`), 19 of 26 such questions had been answered wrong with the line among the
+facts. The reader's answer stands where it already says what the line says; the graph pins the line's chunk in
+front of the reader (`graph.nodes.pinned_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.answer import fact_text, folded, stems
+from graph.kinds import ANIMALS
+from ingest.clean import date_ranges
+
+_NUMBERS = (  # noqa: SIM905
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+_AGE = rf"(?:\d{{1,2}}|{'|'.join(_NUMBERS[1:])})"
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TITLES = re.compile(r"^(?:[^:.!]{2,90}?:\s+)+")  # a line's own titles: "Viên Thuốc Nhỏ: Small Pills: "
+
+# "Why is your cat called Hefe?", "Why did you call the site Small Pills?", "What does Koodave mean?"
+_WHY_NAMED = re.compile(
+    r"^\W*(?:why (?:is|was|'s) (?:your|the|this|that|her|his|its) (?:[\w-]+ ){0,3}?(?:called|named) "
+    r"|why did you (?:call|name) |what does (?:the name )?)(?P<name>.+?)(?: mean)?\W*$",
+    re.IGNORECASE,
+)
+# What says why a name was chosen: "named after the tool", "means a sheet of paper", "German for yeast".
+_REASON = re.compile(
+    r"\b(?i:named (?:after|for)|means|meaning|stands for|because|so the name|the name|"
+    r"called \S+ after)\b|\b[A-Z][a-z]+ for\b"
+)
+_WHY_THE_NAME = re.compile(r"^why (?:the|this|that|my|our) name\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:She|He|It)(?:'s| is)\b")
+_ABOUT_IT = re.compile(r"^(?:She|He|It|They|The|This|That)\b")
+
+_HOW_OLD = re.compile(r"^\W*how old (?:is|'s) (?:your |ur |my )?(?P<what>[\w-]+)\W*$", re.IGNORECASE)
+
+_HOW_LONG = re.compile(
+    r"^\W*how long (?:did you (?:work|teach|spend|stay|serve|practi[sc]e|last)|were you|have you (?:been|worked))"
+    r"(?: (?:there|working|teaching))? (?:at|in|with|for|on) (?P<where>.+?)\W*$",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\b(?:{_AGE}|a|an|half a|a couple of|several)(?: and a half)? (?:years?|months?|seasons?|decades?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+# "What was it like working at Biobäckerei Mühlgraben in Bayreuth?"
+_WORKED_IN = re.compile(
+    r"\b(?:work(?:ing|ed)?|being [\w ]{2,40}?|running [\w ]{2,40}?) (?:at|for) (?:the )?(?P<employer>[^?]+?) in "
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\W*$"
+)
+_NAME_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
+
+
+def shape_line(question: str) -> re.Pattern[str] | None:
+    """The pattern of the line a question of a known shape needs in front of the reader; None for any other."""
+    if asked := _WHY_NAMED.match(question):
+        return re.compile(re.escape(_name(asked["name"])), re.IGNORECASE)
+    if asked := _HOW_OLD.match(question):
+        return _age_line(asked["what"])
+    return None
+
+
+def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
+    """What the person says to a question of a known shape, from the line that answers it, where the reader's
+    answer does not say it; None where the question has no such shape, no fact line answers it, or the reader's
+    answer already does."""
+    lines = [fact_text(fact) for fact in facts]
+    for shaped in (_named_for, _pet_age, _how_long, _wrong_town):
+        said = shaped(lines, question, answer)
+        if said is not None:
+            return said
+    return None
+
+
+def _name(asked: str) -> str:
+    """The name in "Why did you call your website Krume und Kruste?": past the lowercase words before it."""
+    words = asked.strip(" \"'“”‘’").split()
+    while len(words) > 1 and words[0][:1].islower():
+        words.pop(0)
+    return " ".join(words).strip(" \"'“”‘’")
+
+
+def _named_for(lines: list[str], question: str, answer: str) -> str | None:
+    if not (asked := _WHY_NAMED.match(question)):
+        return None
+    name = _name(asked["name"])
+    found = sorted(filter(None, (_reason(line, name) for line in lines)), key=lambda found: found[0])
+    if not found:
+        return None
+    said = found[0][1]
+    if stems(answer) & (stems(said) - stems(question)):
+        return None
+    return said
+
+
+def _reason(line: str, name: str) -> tuple[int, str] | None:
+    """The sentence of a line that says why `name` was chosen, and how surely: the first two under a "Why the
+    name" title (0), one that holds the name and a reason (1), or one that says a reason within two sentences
+    after the name, starting "She's" or "The site" (2)."""
+    titles = _TITLES.match(line)
+    title, rest = (titles[0], line[titles.end() :]) if titles else ("", line)
+    sentences = _SENTENCES.split(rest)
+    key = folded(name)
+    if _WHY_THE_NAME.match(title) or re.match(rf"^why\W+{re.escape(key)}\b", folded(title)):
+        said = " ".join(sentences[:2])
+        return 0, said[:1].upper() + said[1:]
+    since = 0 if key in folded(title) else None  # sentences since the name was last said
+    for sentence in sentences:
+        holds = key in folded(sentence)
+        if _REASON.search(sentence):
+            if holds:
+                return 1, sentence
+            if since is not None and since < 2 and _ABOUT_IT.match(sentence):
+                if pronoun := _PRONOUN.match(sentence):  # "She's named after the tool"
+                    return 2, f"{name} is{sentence[pronoun.end() :]}"
+                return 2, sentence
+        since = 0 if holds else None if since is None else since + 1
+    return None
+
+
+def _age_line(what: str) -> re.Pattern[str]:
+    """ "my cat hefe is 9 years old", "tussock my huntaway is 12": a pet named or asked by kind ("your dog" is
+    the heeler or the huntaway), then its age."""
+    pet = rf"(?:{ANIMALS})" if re.fullmatch(ANIMALS, what, re.IGNORECASE) else re.escape(what)
+    return re.compile(
+        rf"\b(?:my|our) (?:[\w-]+ ){{0,2}}?(?P<pet>{pet})(?: (?P<name>[\w-]+))?,? is (?P<age>{_AGE})(?: years?(?: old)?)?\b",
+        re.IGNORECASE,
+    )
+
+
+def _pet_age(lines: list[str], question: str, answer: str) -> str | None:
+    if not (asked := _HOW_OLD.match(question)):
+        return None
+    pattern = _age_line(asked["what"])
+    found = next(filter(None, (pattern.search(line) for line in lines)), None)
+    if found is None or re.search(rf"\b(?:{'|'.join(_spellings(found['age']))})\b", answer, re.IGNORECASE):
+        return None
+    said = found[0]
+    name = (
+        "name" if found["name"] else "pet" if not re.fullmatch(ANIMALS, found["pet"], re.IGNORECASE) else None
+    )
+    if name and (written := re.search(rf"\b{re.escape(found[name].capitalize())}\b", " ".join(lines))):
+        # "my cat hefe" as the chat typed it, "Hefe" as the statement writes her name
+        said = (
+            said[: found.start(name) - found.start()] + written[0] + said[found.end(name) - found.start() :]
+        )
+    return f"{said[0].upper()}{said[1:]}."
+
+
+def _spellings(number: str) -> list[str]:
+    """ "7" -> ["7", "seven"]; "nine" -> ["nine", "9"]."""
+    if number.isdigit():
+        return [number, *([_NUMBERS[int(number)]] if int(number) < len(_NUMBERS) else [])]
+    return [number, str(_NUMBERS.index(number.lower()))]
+
+
+def _how_long(lines: list[str], question: str, answer: str) -> str | None:
+    if not (asked := _HOW_LONG.match(question)) or _DURATION.search(answer):
+        return None
+    wanted = _place_words(asked["where"])
+    jobs: dict[tuple[str, str | None], str] = {}  # (start, end) -> the job's line, up to its dates
+    for line in lines:
+        if not wanted or not all(word in folded(line) for word in wanted) or re.match(r"(?:I|My)\b", line):
+            continue
+        header = [r for r in date_ranges(line) if r.start_index < 200]
+        if header and _months(header[0].start, header[0].end) is not None:
+            where = _TITLES.sub("", line[: header[0].start_index]).replace(" — ", " at ").rstrip(" (,")
+            jobs.setdefault((header[0].start, header[0].end), where)
+    if not jobs:
+        return None
+    start = min(start for start, _ in jobs)
+    end = None if any(end is None for _, end in jobs) else max(end for _, end in jobs if end)
+    months = _months(start, end)
+    if months is None:
+        return None
+    until = f"to {_spoken(end)}" if end else "until now"
+    roles = ", then ".join(where for _, where in sorted(jobs.items(), key=lambda job: job[0][0]))
+    return f"{_length(months)}, from {_spoken(start)} {until}: I was {roles}."
+
+
+def _place_words(where: str) -> list[str]:
+    """The words a job's line must hold: the names ("Lone Pine Butte"), else the content words ("the district
+    hospital")."""
+    names = [w for w in _NAME_WORD.findall(where) if w[:1].isupper()]
+    words = names or [
+        w for w in _NAME_WORD.findall(where) if len(w) > 3 and w.lower() not in {"your", "there"}
+    ]
+    return [folded(w) for w in words]
+
+
+def _months(start: str, end: str | None) -> int | None:
+    def month(point: str) -> int:
+        year, _, number = point.partition("-")
+        return int(year) * 12 + (int(number) - 1 if number else 0)
+
+    today = date.today()
+    last = month(end) if end else today.year * 12 + today.month - 1
+    return last - month(start) if last >= month(start) else None
+
+
+def _spoken(point: str | None) -> str:
+    from ingest.timeline import spoken
+
+    return spoken(point) if point else "now"
+
+
+def _length(months: int) -> str:
+    """26 months -> "About two years"; 33 -> "Almost three years"; 41 -> "Three and a half years"."""
+    years, rest = divmod(months, 12)
+    if years == 0:
+        return f"{_word(max(months, 1)).capitalize()} month{'s' if months != 1 else ''}"
+    if rest <= 2:
+        return f"About {_word(years)} year{'s' if years > 1 else ''}"
+    if rest >= 9:
+        return f"Almost {_word(years + 1)} years"
+    return f"{_word(years).capitalize()} and a half years"
+
+
+def _word(number: int) -> str:
+    return _NUMBERS[number] if number < len(_NUMBERS) else str(number)
+
+
+def _wrong_town(lines: list[str], question: str, answer: str) -> str | None:
+    if not (asked := _WORKED_IN.search(question)):
+        return None
+    employer, place = asked["employer"], asked["place"]
+    words = [w for w in _NAME_WORD.findall(employer) if w[:1].isupper()]
+    holding = [line for line in lines if words and all(folded(w) in folded(line) for w in words)]
+    if not holding or any(folded(place) in folded(line) for line in holding):
+        return None
+    towns: list[str] = []
+    for line in holding:
+        if not date_ranges(line):
+            continue
+        ends = [m.end() for w in words if (m := re.search(re.escape(w), line, re.IGNORECASE))]
+        town = (
+            re.match(r"[^,()—–]*?(?:,|\s[—–])\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", line[max(ends) :])
+            if ends
+            else None
+        )
+        if town and town[1] not in towns:
+            towns.append(town[1])
+    if not towns or any(folded(town) in folded(answer) for town in towns):
+        return None
+    where = towns[0] + (f" ({', '.join(towns[1:])})" if len(towns) > 1 else "")
+    return f"I worked at {employer} in {where}, not in {place}."

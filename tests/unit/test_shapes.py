@@ -1,0 +1,114 @@
+"""Questions one line of a known shape answers: why a name, a pet's age, how long a job lasted, the job's town."""
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graph import Context, build_graph
+from graph.nodes import pinned_line
+from graph.shapes import shape_line, shaped_answer
+from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
+
+LINES = [
+    "- Dog off her food: my dog marzipan is 7 years old and since sunday she leaves half her bowl. "
+    "(written 2026-01-09) [chatgpt/conversations.json]",
+    "- Outside work: At home there is Marzipan, a small brown dog from the shelter in Leith. She's named after "
+    "the sweet, because she came home in the week before Christmas. [statement.docx]",
+    '- Why "Stillwater"?: Stillwater means the calm part of a river. It is where the fish rest, and where I '
+    "want my patients to rest too. [website/index.html]",
+    "- Stillwater: I write here about physiotherapy for runners. [website/index.html]",
+    "- Physiotherapist at Harbour Clinic, Dunedin, New Zealand (Mar 2015 – Jan 2018). Sports injuries. "
+    "[linkedin_export.zip/Positions.csv]",
+    "- Senior Physiotherapist at Harbour Clinic, Dunedin, New Zealand (Feb 2018 – Aug 2020). [cv.pdf p1]",
+    "- Clinical Lead — Kestrel Sports Medicine, Wellington, 09/2020 – present [cv.pdf p1]",
+    "- Before Kestrel Sports Medicine, I worked at Harbour Clinic as Senior Physiotherapist. [cv.pdf p1]",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        (  # the sentence after the name that says why, said with the name
+            "Why is your dog called Marzipan?",
+            "Marzipan.",
+            "Marzipan is named after the sweet, because she came home in the week before Christmas.",
+        ),
+        (  # a "Why the name" title: its first two sentences
+            "Why did you call your website Stillwater?",
+            "I called my website Stillwater because I write about physiotherapy.",
+            "Stillwater means the calm part of a river. It is where the fish rest, and where I want my patients "
+            "to rest too.",
+        ),
+        (
+            "how old is ur dog?",
+            "I have been a physiotherapist since 2015.",
+            "My dog Marzipan is 7 years old.",
+        ),
+        ("How old is Marzipan?", "I don't know.", "My dog Marzipan is 7 years old."),
+        (  # one employer's lines, counted from the first start to the last end
+            "How long did you work at Harbour Clinic?",
+            "I worked at Harbour Clinic from Mar 2015 to Aug 2020.",
+            "Five and a half years, from March 2015 to August 2020: I was Physiotherapist at Harbour Clinic, "
+            "Dunedin, New Zealand, then Senior Physiotherapist at Harbour Clinic, Dunedin, New Zealand.",
+        ),
+        (
+            "What was it like working at Harbour Clinic in Christchurch?",
+            "I worked at Harbour Clinic in Christchurch.",
+            "I worked at Harbour Clinic in Dunedin, not in Christchurch.",
+        ),
+    ],
+)
+def test_a_question_one_line_answers_gets_that_line(question, answer, said):
+    assert shaped_answer(LINES, question, answer) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Why is your dog called Marzipan?", "She's named after the sweet."),  # the reader said why
+        ("how old is ur dog?", "She's seven."),  # "7" and "seven" are one age
+        ("How long did you work at Harbour Clinic?", "Five years, then I moved to Wellington."),
+        ("What was it like working at Harbour Clinic in Dunedin?", "Busy."),  # the town is right
+        ("What was it like working at Harbour Clinic in Christchurch?", "Busy, in Dunedin."),
+        ("Why is your cat called Tuppence?", "I don't know."),  # no line says
+        ("How long did you work at Riverside Hospital?", "I don't know."),  # no job there
+        ("Where do you work now?", "I work at Kestrel Sports Medicine."),  # not a shape this knows
+    ],
+)
+def test_no_line_replaces_these(question, answer):
+    assert shaped_answer(LINES, question, answer) is None
+
+
+def test_a_job_still_held_is_counted_until_now():
+    said = shaped_answer(LINES, "How long have you been at Kestrel?", "Since 2020.")
+    assert said is not None and said.endswith(
+        "from September 2020 until now: I was Clinical Lead at Kestrel Sports Medicine, Wellington."
+    )
+
+
+def test_the_line_a_shaped_question_needs_is_pinned():
+    assert pinned_line("how old is ur dog?") is not None
+    assert pinned_line("how old is ur dog?").search("tussock my huntaway is 12 and going deaf")
+    assert not pinned_line("how old is ur dog?").search("When I was nine our old heading dog ate rat bait")
+    assert shape_line("Why did you call the site Small Steps?").search("Small steps: a blog")
+    named = pinned_line("Why did you call your website Stillwater?")  # the name, not the "Website:" line
+    assert named.search(LINES[2]) and not named.search("- Website: https://harbour.example")
+    assert shape_line("What did you study?") is None
+
+
+def test_the_graph_says_the_line_and_counts_it_as_replaced(tmp_path):
+    knowledge = KNOWLEDGE + (
+        "## About\n- Outside work: My border collie is called Fermi, after the physicist, because she "
+        "estimates everything. [website/index.html]\n"
+    )
+    retriever = build_retriever(tmp_path / "idx", knowledge)
+    llm = RecordingModel(messages=iter([AIMessage("Fermi.")]), prompts=[])
+    graph = build_graph(llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver())
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    result = graph.invoke(
+        {"messages": [HumanMessage("Why is your dog called Fermi?")]},
+        config={"configurable": {"thread_id": "s"}},
+        context=Context(),
+    )
+    assert result["check"] == "replaced (a line says it)", result["answer"]
+    assert result["answer"].startswith("My border collie is called Fermi, after the physicist")
