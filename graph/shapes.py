@@ -1,17 +1,23 @@
 """Questions one line of a known shape answers, where the reader, with that line in front of it, answers with
 the question's own words ("Why is your cat called Hefe?" "Hefe."), with a neighbouring number ("how old is ur
-cat?" "I've been working at Aurelia since 2026.") or with the dates where a length was asked:
+cat?" "I've been working at Aurelia since 2026."), with the first of several lines, or with the dates where a
+length was asked:
 
 - why a name was chosen: the sentence that says what the name means or is after ("Hefe, German for yeast,
   because she ... doubled in size in a month");
 - how old a pet is: "my cat hefe is 9 years old";
 - how long a job lasted: its dates, counted ("almost three years");
 - a job placed in the wrong town ("What was it like working at Biobäckerei Mühlgraben in Bayreuth?"): the town
-  the job's own line names.
+  the job's own line names;
+- the languages the person speaks: all of them, where the reader names the first;
+- where they worked before an employer: the timeline's "Before X, ..." line for the X the question names;
+- when they joined an employer or took a role: the timeline's "I joined X in ..." line, or the date after the
+  role's words.
 
-On personas 10-19 (`twin eval`), 19 of 26 such questions had been answered wrong with the line among the
-facts. The reader's answer stands where it already says what the line says; the graph pins the line's chunk in
-front of the reader (`graph.nodes.pinned_line`).
+Offline, on the answers `twin eval` recorded for personas 1-19, these shapes turn 31 wrong answers right and
+none right wrong; the shapes came from the wrong answers of personas 13-19, whose question files share
+these kinds. The reader's answer stands where it already says what the line says; the graph pins the line's
+chunk in front of the reader (`graph.nodes.pinned_line`).
 """
 
 from __future__ import annotations
@@ -80,7 +86,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
     answer does not say it; None where the question has no such shape, no fact line answers it, or the reader's
     answer already does."""
     lines = [fact_text(fact) for fact in facts]
-    for shaped in (_named_for, _pet_age, _how_long, _wrong_town):
+    for shaped in (_named_for, _pet_age, _how_long, _wrong_town, _languages, _worked_before, _since_when):
         said = shaped(lines, question, answer)
         if said is not None:
             return said
@@ -259,3 +265,126 @@ def _wrong_town(lines: list[str], question: str, answer: str) -> str | None:
         return None
     where = towns[0] + (f" ({', '.join(towns[1:])})" if len(towns) > 1 else "")
     return f"I worked at {employer} in {where}, not in {place}."
+
+
+_LANGUAGES_ASKED = re.compile(
+    r"\b(?:what|which|how many) (?:other )?languages (?:do|can) you speak\b|\bwhat languages\b|"
+    r"\bdo you speak any (?:other |foreign )?languages\b",
+    re.IGNORECASE,
+)
+# "Speaks Swedish (Professional working proficiency).", "Telugu : Speak", "German (professional working, B2)"
+_LANGUAGE = re.compile(
+    r"^Speaks ([A-Z][\w ]+?) \(([^)]*)\)\.?$|^([A-Z][a-z]+) : (?:Read|Write|Speak)\b.*?(?:\(([^)]*)\))?$|"
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \(((?:native|mother tongue|fluent|basic|elementary|intermediate|"
+    r"conversational|[^)]*proficien)[^)]*)\)"
+)
+
+
+_FLUENCY = (
+    "native",
+    "mother",
+    "fluent",
+    "full",
+    "professional",
+    "limited",
+    "intermediate",
+    "basic",
+    "elementary",
+)
+
+
+def _languages(lines: list[str], question: str, answer: str) -> str | None:
+    """Every language the facts list, with its level: the reader names the first and stops."""
+    if not _LANGUAGES_ASKED.search(question):
+        return None
+    spoken: dict[str, str] = {}
+    for line in lines:
+        for found in _LANGUAGE.finditer(line):
+            name = found[1] or found[3] or found[5]
+            level = found[2] or found[4] or found[6] or ""
+            spoken.setdefault(name, level.lower().removesuffix(" proficiency"))
+    if len(spoken) < 2 or sum(folded(name) in folded(answer) for name in spoken) > 1:
+        return None
+    order = sorted(
+        spoken.items(), key=lambda item: next((i for i, w in enumerate(_FLUENCY) if w in item[1]), 2)
+    )
+    named = [f"{name} ({level})" if level else name for name, level in order]
+    return f"I speak {', '.join(named[:-1])} and {named[-1]}."
+
+
+# "Where did you work before the cooperative?", "What was your job before the County?"
+_BEFORE = re.compile(
+    r"\b(?:work|job|do|were you|teach)\b.*?\bbefore (?:you (?:came to|joined|started at|moved to) )?(?:the )?"
+    r"(?P<then>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+_BEFORE_LINE = re.compile(r"^Before (?P<then>(?!becoming ).+?), I worked at (?P<there>.+?) as .+\.$")
+
+
+def _worked_before(lines: list[str], question: str, answer: str) -> str | None:
+    """The timeline's "Before X, I worked at Y as Z." whose X the question names: the reader, with two or three
+    such lines in front of it, says the wrong one."""
+    if not (asked := _BEFORE.search(question)):
+        return None
+    wanted = _prefixes(asked["then"])
+    scored = []
+    for line in lines:
+        if found := _BEFORE_LINE.match(line):
+            scored.append((len(wanted & _prefixes(found["then"])), line, found["there"]))
+    scored.sort(key=lambda item: -item[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, line, there = scored[0]
+    return None if folded(there) in folded(answer) else line
+
+
+def _prefixes(text: str) -> set[str]:
+    """Words as their first six letters, so "studio" finds "Studios" and "Kuusikonmäki" finds "Kuusikonmäen"."""
+    return {folded(word)[:6] for word in _NAME_WORD.findall(text) if len(word) > 2} - {"the", "you", "your"}
+
+
+# "When did you join Cẩm Liên?", "What year did you start at the city archives?"
+_JOINED = re.compile(
+    r"^\W*(?:when|what year|which year) did you (?:first )?(?:join|start(?: working| teaching)? at|come to) "
+    r"(?:the )?(?P<where>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+# "When did you become a partner?", "Since when have you been head of department?"
+_BECAME = re.compile(
+    r"^\W*(?:(?:when|what year|which year) did you become|since when have you been) (?P<role>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _since_when(lines: list[str], question: str, answer: str) -> str | None:
+    """When the person joined an employer (the timeline's "I joined X in ..." line, else "I work at X as Y,
+    since ...") or took a role (the date nearest after the role's words)."""
+    from ingest.timeline import WORK_NOW
+
+    if asked := _JOINED.match(question):
+        wanted = _prefixes(asked["where"])
+        for shape in (
+            r"^I joined (?P<where>.+?) in (?P<when>.+?), as ",
+            rf"^{WORK_NOW.replace('.+', '(?P<where>.+?)', 1)}(?P<when>.+?)\.$",
+        ):
+            for line in lines:
+                if (found := re.match(shape, line)) and wanted & _prefixes(found["where"]):
+                    year = re.search(r"\b(?:19|20)\d\d\b", found["when"])
+                    return None if year and year[0] in answer else line
+        return None
+    if not (asked := _BECAME.match(question)):
+        return None
+    role = asked["role"]
+    words = _prefixes(role) - {"a", "an"}
+    best: tuple[int, str] | None = None
+    for line in lines:
+        key = folded(line)
+        places = [m.end() for w in words if (m := re.search(rf"\b{re.escape(w)}", key))]
+        if not words or len(places) < len(words):
+            continue
+        after = [r for r in date_ranges(line) if 0 <= r.start_index - max(places) < 80]
+        if after and (best is None or after[0].start_index - max(places) < best[0]):
+            best = (after[0].start_index - max(places), after[0].start)
+    if best is None or best[1][:4] in answer:
+        return None
+    return f"I've been {role} since {_spoken(best[1])}."

@@ -22,6 +22,12 @@ LINES = [
     "- Senior Physiotherapist at Harbour Clinic, Dunedin, New Zealand (Feb 2018 – Aug 2020). [cv.pdf p1]",
     "- Clinical Lead — Kestrel Sports Medicine, Wellington, 09/2020 – present [cv.pdf p1]",
     "- Before Kestrel Sports Medicine, I worked at Harbour Clinic as Senior Physiotherapist. [cv.pdf p1]",
+    "- Before Harbour Clinic, I worked at Otago Rowing Club as Team Physio. [cv.pdf p1]",
+    "- I work at Kestrel Sports Medicine as Clinical Lead, since September 2020. [cv.pdf p1]",
+    "- I joined Harbour Clinic in March 2015, as Physiotherapist. [linkedin_export.zip/Positions.csv]",
+    "- Speaks English (Native or bilingual proficiency). [linkedin_export.zip/Languages.csv]",
+    "- Speaks Japanese (Elementary proficiency). [linkedin_export.zip/Languages.csv]",
+    "- Speaks Te Reo Māori (Limited working proficiency). [linkedin_export.zip/Languages.csv]",
 ]
 
 
@@ -56,6 +62,27 @@ LINES = [
             "I worked at Harbour Clinic in Christchurch.",
             "I worked at Harbour Clinic in Dunedin, not in Christchurch.",
         ),
+        (  # every language, the most fluent first
+            "Which languages do you speak?",
+            "I speak English (Native or bilingual proficiency).",
+            "I speak English (native or bilingual), Te Reo Māori (limited working) and Japanese (elementary).",
+        ),
+        (  # the "Before" line of the employer the question names, not the one before it
+            "Where did you work before the clinic?",
+            "Before the clinic, I worked at Kestrel Sports Medicine.",
+            "Before Harbour Clinic, I worked at Otago Rowing Club as Team Physio.",
+        ),
+        (
+            "When did you join Harbour Clinic?",
+            "I joined Harbour Clinic in 2018.",
+            "I joined Harbour Clinic in March 2015, as Physiotherapist.",
+        ),
+        (
+            "What year did you start at Kestrel?",
+            "I started at Kestrel in 2015.",
+            "I work at Kestrel Sports Medicine as Clinical Lead, since September 2020.",
+        ),
+        ("When did you become clinical lead?", "In 2015.", "I've been clinical lead since September 2020."),
     ],
 )
 def test_a_question_one_line_answers_gets_that_line(question, answer, said):
@@ -73,6 +100,11 @@ def test_a_question_one_line_answers_gets_that_line(question, answer, said):
         ("Why is your cat called Tuppence?", "I don't know."),  # no line says
         ("How long did you work at Riverside Hospital?", "I don't know."),  # no job there
         ("Where do you work now?", "I work at Kestrel Sports Medicine."),  # not a shape this knows
+        ("What languages do you speak?", "English and some Japanese."),  # more than the first
+        ("Where did you work before Kestrel?", "At Harbour Clinic, in Dunedin."),
+        ("Where did you work before you moved to Wellington?", "I don't know."),  # no "Before" line names it
+        ("When did you join Harbour Clinic?", "In March 2015."),
+        ("When did you become a surgeon?", "I don't know."),  # no line holds the role
     ],
 )
 def test_no_line_replaces_these(question, answer):
