@@ -589,6 +589,26 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Hainwiese",
         "Aurelia Grand Hotels",
         "roggen-1926-kruste",
+        # The twentieth persona's.
+        "Chiharu",
+        "Morimoto",
+        "Tsumugi",
+        "Ashioto",
+        "Sakuranomiya",
+        "Tsukishiro",
+        "Tanabe Shiomi",
+        "Hamakaze",
+        "Uemachi",
+        "Nanko Marine Blaze",
+        "Ebisawa",
+        "Fumiko Ogura",
+        "Hizamamori",
+        "Kizugawa Otters",
+        "Harmonia Pilates",
+        "Kinako",
+        "Shirasagi",
+        "Aoshima Steelers",
+        "kinako-4412-ashioto",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
