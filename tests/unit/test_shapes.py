@@ -28,6 +28,7 @@ LINES = [
     "- Speaks English (Native or bilingual proficiency). [linkedin_export.zip/Languages.csv]",
     "- Speaks Japanese (Elementary proficiency). [linkedin_export.zip/Languages.csv]",
     "- Speaks Te Reo Māori (Limited working proficiency). [linkedin_export.zip/Languages.csv]",
+    "- Clinical Lead — Kestrel Sports Medicine, Te Aro, Wellington, 09/2020 – present [cv.pdf p1]",
 ]
 
 
@@ -83,6 +84,12 @@ LINES = [
             "I work at Kestrel Sports Medicine as Clinical Lead, since September 2020.",
         ),
         ("When did you become clinical lead?", "In 2015.", "I've been clinical lead since September 2020."),
+        (
+            "Which part of Wellington is your clinic in?",
+            "I live in Wellington.",
+            "My clinic is in Te Aro, Wellington.",
+        ),
+        ("Whereabouts in Wellington is Kestrel?", "In Wellington.", "Kestrel is in Te Aro, Wellington."),
     ],
 )
 def test_a_question_one_line_answers_gets_that_line(question, answer, said):
@@ -105,6 +112,8 @@ def test_a_question_one_line_answers_gets_that_line(question, answer, said):
         ("Where did you work before you moved to Wellington?", "I don't know."),  # no "Before" line names it
         ("When did you join Harbour Clinic?", "In March 2015."),
         ("When did you become a surgeon?", "I don't know."),  # no line holds the role
+        ("Which part of Wellington is your clinic in?", "It's in Te Aro."),
+        ("Which part of Auckland is your clinic in?", "I don't know."),  # no line names a part of Auckland
     ],
 )
 def test_no_line_replaces_these(question, answer):
@@ -126,6 +135,9 @@ def test_the_line_a_shaped_question_needs_is_pinned():
     named = pinned_line("Why did you call your website Stillwater?")  # the name, not the "Website:" line
     assert named.search(LINES[2]) and not named.search("- Website: https://harbour.example")
     assert shape_line("What did you study?") is None
+    assert shape_line("Which part of Bamberg is the bakery in?").search(
+        "Backstube Ziegelhütte, Bamberg-Gaustadt"
+    )
 
 
 def test_the_graph_says_the_line_and_counts_it_as_replaced(tmp_path):
