@@ -13,9 +13,10 @@ length was asked:
 - where they worked before an employer: the timeline's "Before X, ..." line for the X the question names;
 - when they joined an employer or took a role: the timeline's "I joined X in ..." line, or the date after the
   role's words;
-- which part of town the workplace is in: "Harmattan Room Studios, Osu, Accra".
+- which part of town the workplace is in: "Harmattan Room Studios, Osu, Accra";
+- who taught them: the sentences from the mentor's name to "taught me" (or "worked under", "my first boss").
 
-Offline, on the answers `twin eval` recorded for personas 1-19, these shapes turn 34 wrong answers right and
+Offline, on the answers `twin eval` recorded for personas 1-19, these shapes turn 35 wrong answers right and
 none right wrong; the shapes came from the wrong answers of personas 13-19, whose question files share
 these kinds. The reader's answer stands where it already says what the line says; the graph pins the line's
 chunk in front of the reader (`graph.nodes.pinned_line`).
@@ -80,7 +81,9 @@ def shape_line(question: str) -> re.Pattern[str] | None:
     if asked := _HOW_OLD.match(question):
         return _age_line(asked["what"])
     if asked := _PART_OF.match(question):
-        return _district_line(asked["city"])
+        return _district_line(asked["city"] or asked["city2"])
+    if _MENTOR_ASKED.search(question):
+        return _MENTOR
     return None
 
 
@@ -98,6 +101,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _worked_before,
         _since_when,
         _part_of_town,
+        _mentor,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -442,3 +446,37 @@ def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
         return None
     subject = re.sub(r"^your\b", "my", what.strip(), flags=re.IGNORECASE)
     return f"{subject[:1].upper()}{subject[1:]} is in {part}, {city}."
+
+
+# "Who taught you the most when you joined Senthamarai?"
+_MENTOR_ASKED = re.compile(r"\bwho (?:taught|trained|mentored|showed|coached) (?:you|u)\b", re.IGNORECASE)
+# "My first superintendent ... was Earl Vasquez.", "I was lucky to work under Mrs. Jeyanthi Paulraj", "an old
+# master, Ferdinand Prohaska, taught me to shape Kaisersemmeln by hand".
+_MENTOR = re.compile(
+    r"\b(?:taught me|trained me|showed me|mentor(?:ed)?|work(?:ed)? under|learn(?:ed|t) (?:\w+ ){0,4}from|"
+    r"my first (?:superintendent|boss|head chef|chef|manager|supervisor|master|teacher|foreman|head)\b)",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+")  # "Earl Vasquez", "Jeyanthi Paulraj"
+
+
+def _mentor(lines: list[str], question: str, answer: str) -> str | None:
+    """The sentence that names who taught the person, where the answer names nobody: the one that says so and
+    names them, from the one up to two before it that does ("... the head archivist was Abdeslam Regragui. He had
+    been there since 1979. He taught me to read the hisba registers ...")."""
+    if not _MENTOR_ASKED.search(question):
+        return None
+    if any(not _prefixes(name) <= _prefixes(question) for name in _NAMED.findall(answer)):
+        return None  # the answer names someone the question did not
+    wanted = _prefixes(question)
+    found = []
+    for i, line in enumerate(lines):
+        sentences = _SENTENCES.split(_TITLES.sub("", line))
+        for j, sentence in enumerate(sentences):
+            if not _MENTOR.search(sentence):
+                continue
+            window = [j] if _NAMED.search(sentence) else range(max(0, j - 2), j)
+            named = next((k for k in window if _NAMED.search(sentences[k])), None)
+            if named is not None:
+                found.append((-len(wanted & _prefixes(line)), i, " ".join(sentences[named : j + 1])))
+    return min(found)[2] if found else None

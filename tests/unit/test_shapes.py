@@ -29,6 +29,8 @@ LINES = [
     "- Speaks Japanese (Elementary proficiency). [linkedin_export.zip/Languages.csv]",
     "- Speaks Te Reo Māori (Limited working proficiency). [linkedin_export.zip/Languages.csv]",
     "- Clinical Lead — Kestrel Sports Medicine, Te Aro, Wellington, 09/2020 – present [cv.pdf p1]",
+    "- How I started: At Harbour Clinic the senior physio was Moana Pickering. She had worked with the All Blacks. "
+    "She taught me to watch an athlete walk in before asking anything. [statement.docx]",
 ]
 
 
@@ -90,6 +92,12 @@ LINES = [
             "My clinic is in Te Aro, Wellington.",
         ),
         ("Whereabouts in Wellington is Kestrel?", "In Wellington.", "Kestrel is in Te Aro, Wellington."),
+        (  # from the sentence that names her to the one that says she taught
+            "Who taught you the most at Harbour Clinic?",
+            "I worked at Harbour Clinic from 2015 to 2020.",
+            "At Harbour Clinic the senior physio was Moana Pickering. She had worked with the All Blacks. She "
+            "taught me to watch an athlete walk in before asking anything.",
+        ),
     ],
 )
 def test_a_question_one_line_answers_gets_that_line(question, answer, said):
@@ -114,6 +122,7 @@ def test_a_question_one_line_answers_gets_that_line(question, answer, said):
         ("When did you become a surgeon?", "I don't know."),  # no line holds the role
         ("Which part of Wellington is your clinic in?", "It's in Te Aro."),
         ("Which part of Auckland is your clinic in?", "I don't know."),  # no line names a part of Auckland
+        ("Who taught you the most at Harbour Clinic?", "Moana Pickering, the senior physio."),
     ],
 )
 def test_no_line_replaces_these(question, answer):
