@@ -179,6 +179,7 @@ _BOILERPLATE = [
         r"^\s*i\s+(?:hereby\s+)?declare\s+that\b",
         r"^\s*(?:place|date)\s*:\s*[\w .,/-]{1,30}$",
         r"^\s*\([^()\d]{2,60}\)\s*$",  # the name in brackets under a declaration, "(VAIDEHI KANAKASABAI)"
+        r"^\s*photo(?:\s+\d+\s*[x×]\s*\d+\s*mm)?\s*$",  # a résumé form's photo box ("Photo 30 x 40 mm")
     )
 ]
 # A cookie notice: "cookie" with one of these words after it, or one of the second set before it. Two

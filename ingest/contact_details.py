@@ -319,7 +319,7 @@ _NOT_A_TOWN = {
 # fmt: on
 _ADDRESS_LABEL = re.compile(  # "Address: ..." withholds the item it heads
     r"\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
-    r"endere[çc]o|morada|domicilio)\s*[:：]\s*|住所\s*[:：]?\s*"
+    r"endere[çc]o|morada|domicilio|furigana|nearest (?:train |railway )?station)\s*[:：]\s*|住所\s*[:：]?\s*"
 )
 _ADDRESS_CONTEXT = re.compile(r"(?i:\bmy (?:home |postal )?address is|\b(?:I|we) live at|\blocated at)\s*$")
 # Where an item ends: a separator between contact entries, or a sentence end (not "St." or "Ave.").

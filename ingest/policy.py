@@ -50,7 +50,9 @@ _FINDERS: dict[str, Callable[[str], list[Span]]] = {
         re.compile(
             r"\b(?:(?:father|mother|husband|wife|spouse|guardian)['’]?s\s+name|marital\s+status|familienstand|"
             r"situation\s+(?:familiale|de\s+famille)|[ée]tat\s+civil|estado\s+civil|stato\s+civile)\s*[:\-–].*"
-            r"|(?:^|(?<=[:|·]\s))(?:religion|caste)\s*:.*",  # as labels only: "the sociology of religion – ..."
+            # as labels only: "the sociology of religion – ..."; a Japanese résumé form's sex and family rows
+            r"|(?:^|(?<=[:|·]\s))(?:religion|caste|sex|gender|spouse|dependants(?: \(excluding spouse\))?|"
+            r"obligation to support spouse)\s*:.*",
             re.IGNORECASE,
         )
     ),

@@ -19,7 +19,7 @@ from typing import Any
 import pypdf
 from langchain_core.documents import Document
 
-from ingest.clean import BULLET_GLYPHS, is_boilerplate, is_date_only, strip_bullet
+from ingest.clean import BULLET_GLYPHS, MONTH_NAMES, is_boilerplate, is_date_only, strip_bullet
 from ingest.loaders.structure import (
     Block,
     cv_or_statement_documents,
@@ -151,6 +151,8 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
             and not is_date_only(other.text.strip())
             and not _CODE.fullmatch(other.text.strip())
         ]
+        if not level and not is_code:
+            level = _centred_beside(line, lines, taken)
         if level:
             partner = lines[min(level)[1]]
             if is_code:
@@ -159,6 +161,55 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
                 partner.dates = text
             taken.add(i)
     return [line for i, line in enumerate(lines) if i not in taken]
+
+
+# A Japanese résumé's (rirekisho's) Year and Month columns: "2016 (Heisei 28)" | "4" | "Entered ...".
+_YEAR_CELL = re.compile(r"((?:19|20)\d\d)(?:\s*\((?:Heisei|Reiwa|Sh[oō]wa|Taish[oō]|H|R|S)\.?\s*\d{1,2}\))?")
+_MONTH_CELL = re.compile(r"(?:[1-9]|1[0-2])")
+
+
+def _join_year_and_month(lines: list[_Line]) -> list[_Line]:
+    """A year cell and the month cell level with it are one date ("April 2016"), which then dates the line
+    level with them (`_join_date_columns`); a year with its Japanese era alone is the year."""
+    taken: set[int] = set()
+    for line in lines:
+        if not (year := _YEAR_CELL.fullmatch(line.text.strip())):
+            continue
+        month = next(
+            (
+                j
+                for j, other in enumerate(lines)
+                if j not in taken
+                and other.page == line.page
+                and other.x > line.x
+                and abs(other.y - line.y) <= 0.5 * max(line.size, other.size, 1.0)
+                and _MONTH_CELL.fullmatch(other.text.strip())
+            ),
+            None,
+        )
+        if month is not None:
+            taken.add(month)
+            line.text = f"{MONTH_NAMES[int(lines[month].text) - 1]} {year[1]}"
+        else:
+            line.text = year[1]
+    return [line for i, line in enumerate(lines) if i not in taken]
+
+
+def _centred_beside(date: _Line, lines: list[_Line], taken: set[int]) -> list[tuple[float, int]]:
+    """A date centred in its table row beside a text of two lines (a résumé form's year cell beside an entry
+    that wraps): it dates the first of them."""
+    size = max(date.size, 1.0)
+    for j, upper in enumerate(lines):
+        if j in taken or upper.page != date.page or not 0 < upper.y - date.y <= size:
+            continue
+        below = [
+            other
+            for other in lines
+            if other.page == date.page and abs(other.x - upper.x) <= 3 and 0 < date.y - other.y <= size
+        ]
+        if any(abs((upper.y + other.y) / 2 - date.y) <= 0.25 * size for other in below):
+            return [(upper.y - date.y, j)]
+    return []
 
 
 def _stacked_under_its_line(line: _Line, lines: list[_Line]) -> bool:
@@ -173,6 +224,16 @@ def _stacked_under_its_line(line: _Line, lines: list[_Line]) -> bool:
         and not looks_like_heading(other.text.strip())
         for other in lines
     )
+
+
+def _right_aligned(upper: _Line, lower: _Line) -> bool:
+    """Whether two lines end level, as a right-set contact block's do ("23, derb El Mechmach, Ziat" over "30000 Fès,
+    Maroc"): their right ends, at about half an em a character, within three ems."""
+
+    def end(line: _Line) -> float:
+        return line.x + 0.5 * max(line.size, 1.0) * len(line.text.strip())
+
+    return abs(end(upper) - end(lower)) <= 3 * max(upper.size, lower.size, 1.0)
 
 
 def _blocks(lines: list[_Line]) -> list[Block]:
@@ -252,6 +313,8 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             return False
         if previous.page != line.page:
             return False
+        if line.x - previous.x > 4 * max(line.size, 1.0) and not _right_aligned(previous, line):
+            return False  # a cell further right ("Present" under a form's row), not a right-set block's next line
         gap = previous.y - line.y
         if gap <= 0 or (line_gap and gap > 1.1 * line_gap + 0.6):
             return False
@@ -334,6 +397,8 @@ def read_pdf_blocks(path: Path, *, name: str, report: SourceReport | None = None
                 report.skipped.append(f"page {number}: text could not be read")
     if not any(pages):
         raise TwinError(f"{name}: no text layer (scanned?)")
+    # A résumé form's month cells go into their dates first: on every page, a lone "4" looks like page furniture.
+    pages = [_join_year_and_month(page_lines) for page_lines in pages]
     lines = [
         line for page_lines in _drop_page_furniture(pages, heights) for line in _join_date_columns(page_lines)
     ]

@@ -127,6 +127,11 @@ _SECTION_WORDS = {
     "prizes": "Awards",
     "interests": "Interests",
     "hobbies": "Interests",
+    "hobbies and special skills": "Interests",
+    "self-pr": "About",
+    "education and work history": "Education",
+    "licences and qualifications": "Certifications",
+    "licenses and qualifications": "Certifications",
     "free time": "Interests",
     "research interests": "Interests",
     "blog": "Opinions",  # the person's own posts: views first, whatever the topic
@@ -416,6 +421,7 @@ _COLUMN_NAMES = frozenset(
         "details",
         "place",
         "company",
+        "month",
     ]
 )
 
@@ -438,7 +444,10 @@ _CONTACT_LABEL = re.compile(
     # A German, French, Spanish or Italian CV's ("Geburtsdatum und -ort:" / "14.02.1988 in Hollfeld", persona 19)
     r"anschrift|adresse|wohnort|telefon|handy|mobil|geburtsdatum(?: und -ort)?|geburtsort|geboren|familienstand|"
     r"staatsangehörigkeit|date de naissance|téléphone|situation familiale|dirección|teléfono|fecha de nacimiento|"
-    r"estado civil|indirizzo|telefono|data di nascita|stato civile)\s*:?",
+    r"estado civil|indirizzo|telefono|data di nascita|stato civile|"
+    # A Japanese résumé form's (persona 20): the reading of the name or address, sex, family, commute.
+    r"furigana|sex|gender|spouse|dependants(?: \(excluding spouse\))?|obligation to support spouse|"
+    r"nearest station|commuting time|contact address)\s*:?",
     re.IGNORECASE,
 )
 
@@ -491,6 +500,8 @@ def _is_dated_place_line(text: str) -> bool:
     only, not a role already ("Nurse — Greyville Hospital", "Nurse at ..."), a label or a sentence."""
     dates = _DATES_START.search(text)
     head = text[: dates.start()] if dates else text
+    if ranges := date_ranges(text):  # "Team physiotherapist (contract) at Nanko Marine Blaze (... – ...)"
+        head = text[: max(ranges[0].start_index, len(head))]
     return (
         text[:1].isupper()
         and find_date(text) is not None
@@ -593,6 +604,94 @@ def _join_role_lines(blocks: list[Block]) -> list[Block]:
 
 
 # The line that dates a post or page, under its title: not a job or degree line that bullets below belong to.
+# A Japanese résumé's (rirekisho's) history rows, one event each with its date: "Entered X, April 2008" and
+# "Graduated from X (Bachelor of ...), March 2012"; "Joined X as a physical therapist, April 2012" and "Left X
+# (personal reasons), March 2015"; "Present" under the last (to the present) and "End" to close the table.
+_MONTH_YEAR = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d"
+_HISTORY_ROW = re.compile(
+    rf"^(?P<verb>Entered|Enrolled (?:in|at)|Joined|Founded|Established|Graduated from|Completed|Finished|Left|"
+    rf"Resigned from|Retired from)\s+(?P<what>.+?),\s+(?P<when>{_MONTH_YEAR})$"
+)
+_ENDS_STUDY = ("Graduated from", "Completed", "Finished")
+_ENDS_WORK = ("Left", "Resigned from", "Retired from")
+_STUDY = ("Entered", "Enrolled in", "Enrolled at")
+_DATED_ROW = re.compile(rf"^(?P<what>.+?),\s+(?P<when>{_MONTH_YEAR})$")
+_DEGREE_IN_BRACKETS = re.compile(r"\(((?:Bachelor|Master|Doctor|Diploma|Associate|PhD|B\.|M\.)[^()]*)\)")
+
+
+def _pair_history_rows(blocks: list[Block]) -> list[Block]:
+    """A résumé form's rows of events into the jobs and degrees they make, each with its dates: "Entered X, April
+    2008" and "Graduated from X (Bachelor of Health Sciences), March 2012" into "Bachelor of Health Sciences, X
+    (April 2008 – March 2012)"; "Joined X as a physical therapist, April 2012" and "Left X (personal reasons),
+    March 2015" into "Physical therapist at X (April 2012 – March 2015)"; a job still open where "Present" closes
+    the list runs to the present. CVs without such pairs are left as they are."""
+    rows = [
+        (i, _HISTORY_ROW.fullmatch(" ".join(b.text.split())))
+        for i, b in enumerate(blocks)
+        if b.kind != "heading"
+    ]
+    starts = [(i, m) for i, m in rows if m and m["verb"] not in (*_ENDS_STUDY, *_ENDS_WORK)]
+    ends = [(i, m) for i, m in rows if m and m["verb"] in (*_ENDS_STUDY, *_ENDS_WORK)]
+    if not starts or not ends:
+        return blocks
+    texts: dict[int, str] = {}
+    dropped: set[int] = set()
+    open_starts = dict(starts)
+    for i, end in ends:
+        study = end["verb"] in _ENDS_STUDY
+        candidates = [
+            (len(_words(m["what"]) & _words(end["what"])), j)
+            for j, m in open_starts.items()
+            if j < i and (m["verb"] in _STUDY) == study
+        ]
+        if not candidates:
+            continue
+        _, j = max(candidates)
+        start = open_starts.pop(j)
+        texts[j] = _history_entry(start, end["when"], end["what"])
+        dropped.add(i)
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" or " ".join(block.text.split()) != "Present":
+            continue
+        dropped.add(i)
+        # Every job still open is held now, and so is a dated row just above "Present" ("Part-time lecturer, ...").
+        for j, start in list(open_starts.items()):
+            if j < i and start["verb"] not in _STUDY:
+                texts[j] = _history_entry(open_starts.pop(j), None, "")
+        above = " ".join(blocks[i - 1].text.split()) if i else ""
+        if i - 1 not in texts and (row := _DATED_ROW.fullmatch(above)) and not _HISTORY_ROW.fullmatch(above):
+            texts[i - 1] = f"{row['what']} ({row['when']} – present)"
+    dropped |= {i for i, b in enumerate(blocks) if b.kind != "heading" and b.text.strip() == "End"}
+    return [
+        Block(texts[i], b.kind, b.level, b.page) if i in texts else b
+        for i, b in enumerate(blocks)
+        if i not in dropped
+    ]
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)} - {"the", "and", "from"}
+
+
+def _history_entry(start: re.Match[str], until: str | None, ended: str) -> str:
+    """The job or degree a start row and its end make, in the shape the timeline reads."""
+    span = f"({start['when']} – {until or 'present'})"
+    what = start["what"]
+    if start["verb"] in _STUDY:
+        degree = _DEGREE_IN_BRACKETS.search(ended)
+        return f"{degree[1]}, {what} {span}" if degree else f"{what} {span}"
+    if start["verb"] in ("Founded", "Established"):
+        name, _, rest = what.partition(";")
+        role = rest.strip() if rest.strip() and len(rest.split()) <= 4 else "Founder"
+        employer = re.split(r",\s+(?:an?|the)\s", name)[0]
+        return f"{role[:1].upper()}{role[1:]} at {employer} {span}. {start['verb']} {name.strip()}."
+    employer, _, role = what.rpartition(" as ")
+    if not employer:
+        return f"{start['verb']} {what} {span}"
+    role = re.sub(r"^(?:an?|the)\s+", "", role.strip())
+    return f"{role[:1].upper()}{role[1:]} at {employer.rstrip(' ,')} {span}"
+
+
 _BYLINE = re.compile(r"(?:posted|published|updated|last updated|written)(?: on)?\b[:\s]", re.IGNORECASE)
 
 _NOT_A_NAME = {"curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf", "statement", "personal"}
@@ -634,7 +733,8 @@ def documents_from_blocks(
     is_cv = source_type == "cv"
     items = [block for block in blocks if normalize_text(block.text)]
     if is_cv:
-        items = _join_role_lines(_join_stacked_headers(_merge_date_lines(_join_contact_labels(items))))
+        items = _join_contact_labels(items)
+        items = _join_role_lines(_join_stacked_headers(_pair_history_rows(_merge_date_lines(items))))
 
     def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()

@@ -354,3 +354,69 @@ def write_site(folder: Path, pages: dict[str, str] | None = None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
     return folder
+
+
+def write_rirekisho_pdf(path: Path) -> Path:
+    """A Japanese résumé form (rirekisho) in English, drawn cell by cell: personal rows (the reading of the
+    name and of the address, sex, address, phone), then a Year | Month | entry table of events, oldest first.
+    One entry wraps onto a second line with its year and month centred beside the two; "Present" closes the
+    work history and "End" the table; the family and commute rows come last."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(230, 800, "RÉSUMÉ (Rirekisho)")
+    y = 770.0
+    for label, value in [
+        ("Furigana", "Taniguchi Emi"),
+        ("Name", "TANIGUCHI Emi"),
+        ("Date of birth", "3 May 1990 (Heisei 2) (age 35)"),
+        ("Sex", "Female"),
+        ("Furigana", "Hyogo-ken Kobe-shi Nada-ku Mikage-cho"),
+        ("Phone", "078-555-0142"),
+    ]:
+        pdf.setFont("Helvetica", 7.5)
+        pdf.drawString(55, y, label)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(125, y, value)
+        y -= 22
+    pdf.setFont("Helvetica", 7.5)
+    for x, text in [(80, "Year"), (150, "Month"), (300, "Education and work history")]:
+        pdf.drawString(x, y, text)
+    y -= 18
+    rows: list[tuple[str, str, list[str]]] = [
+        ("", "", ["Education"]),
+        (
+            "2006 (Heisei 18)",
+            "4",
+            ["Entered Rokko University of Nursing, Faculty of Nursing, Department of Clinical", "Nursing"],
+        ),
+        ("2010 (Heisei 22)", "3", ["Graduated from Rokko University of Nursing (Bachelor of Nursing)"]),
+        ("", "", ["Work history"]),
+        ("2010", "4", ["Joined Kobe Minato Hospital (Kobe, Hyogo) as a staff nurse"]),
+        ("2014", "9", ["Left Kobe Minato Hospital (personal reasons)"]),
+        ("2014", "10", ["Founded Nada Home Nursing (Nada-ku, Kobe), a home-visit nursing station; Director"]),
+        ("", "", ["Present"]),  # set at the right of the entry column, as the form has them
+        ("", "", ["End"]),
+    ]
+    for year, month, entry in rows:
+        pdf.setFont("Helvetica", 10)
+        if year:
+            middle = y - 6.25 * (len(entry) - 1)  # centred beside an entry of two lines
+            pdf.drawString(55, middle, year)
+            pdf.drawString(160, middle, month)
+        for line in entry:
+            pdf.drawString(480 if line in ("Present", "End") else 185, y, line)
+            y -= 12.5
+        y -= 6
+    for label, value in [("Nearest station", "Mikage Station (Hankyu Line)"), ("Spouse", "Yes")]:
+        pdf.setFont("Helvetica", 7.5)
+        pdf.drawString(55, y, label)
+        y -= 12
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(55, y, value)
+        y -= 18
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -14,6 +14,7 @@ from tests.unit.fixtures_sources import (
     write_encrypted_pdf,
     write_image_only_pdf,
     write_prose_pdf,
+    write_rirekisho_pdf,
 )
 from twin.errors import TwinError
 
@@ -99,3 +100,34 @@ def test_password_protected_pdf_is_an_error(tmp_path: Path) -> None:
 def test_pdf_without_a_text_layer_says_it_may_be_scanned(tmp_path: Path) -> None:
     with pytest.raises(TwinError, match=r"^scan\.pdf: no text layer \(scanned\?\)$"):
         load_pdf(write_image_only_pdf(tmp_path / "scan.pdf"))
+
+
+def test_a_resume_forms_rows_of_events_become_jobs_and_degrees_with_their_dates(tmp_path: Path) -> None:
+    """A Japanese résumé (rirekisho) lists events by year and month ("Entered ...", "Graduated from ...",
+    "Joined ... as ...", "Left ..."); apart, a lone month cell read as a page number and no row made a job
+    (persona 20's first job was missing from the timeline)."""
+    texts = _texts(load_pdf(write_rirekisho_pdf(tmp_path / "cv.pdf"), source="cv.pdf", source_type="cv"))
+    assert (
+        "Bachelor of Nursing, Rokko University of Nursing, Faculty of Nursing, Department of Clinical Nursing "
+        "(April 2006 – March 2010)" in texts
+    )
+    assert "Staff nurse at Kobe Minato Hospital (Kobe, Hyogo) (April 2010 – September 2014)" in texts
+    assert any(
+        t.startswith("Director at Nada Home Nursing (Nada-ku, Kobe) (October 2014 – present).") for t in texts
+    )
+    assert not any(t.startswith("Left ") or t in ("Present", "End", "Year", "Month") for t in texts)
+
+
+def test_a_resume_forms_private_rows_are_withheld(tmp_path: Path) -> None:
+    """The form sets each label beside or over its value: the reading of the address ("Furigana"), sex, the
+    nearest station and the spouse row were facts of their own, and persona 20's address reading leaked."""
+    from ingest.knowledge import build_knowledge_file
+    from ingest.policy import DisclosurePolicy
+
+    docs = load_pdf(write_rirekisho_pdf(tmp_path / "cv.pdf"), source="cv.pdf", source_type="cv")
+    path = tmp_path / "knowledge.md"
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    knowledge = path.read_text()
+    for private in ("Mikage", "Female", "555-0142", "1990", "Spouse", "Yes"):
+        assert private not in knowledge, private
+    assert "Kobe Minato Hospital" in knowledge
