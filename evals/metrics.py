@@ -120,9 +120,7 @@ class QuestionScore:
     hit_rank: int | None = None  # retrieval, when the question names a source and the mode retrieves
     retrieval_scored: bool = False
     cited_source: bool | None = None  # the expected file among the answer's cited sources
-    check: str = (
-        ""  # what the answer check did to the model's answer ("ok", "replaced (why)", "declined (why)")
-    )
+    check: str = ""  # what the answer check did ("ok", "replaced (why)", "declined (why)", "re-read (why)")
     in_facts: bool | None = None  # answerable, and the facts the reader was given hold a reference
 
 
@@ -220,6 +218,7 @@ class ModeMetrics:
     by_category: dict[str, dict[str, float | int]] = field(default_factory=dict)
     checked_replaced: int = 0  # answers the check replaced by the best-supported fact
     checked_declined: int = 0  # answers the check replaced by a decline
+    checked_reread: int = 0  # answers the reader gave again from the one line that answers (graph/shapes.py)
     accuracy_ci95: list[float] | None = None  # Wilson interval of `accuracy` (a list: it goes to JSON)
     correct_decline_ci95: list[float] | None = None
     # Where a wrong answer comes from: the reader was not given the answer (retrieval and grading), or
@@ -267,6 +266,7 @@ def summarize(scores: Sequence[QuestionScore], k: int) -> ModeMetrics:
         },
         checked_replaced=sum(1 for s in scores if s.check.startswith("replaced")),
         checked_declined=sum(1 for s in scores if s.check.startswith("declined")),
+        checked_reread=sum(1 for s in scores if s.check.startswith("re-read")),
         accuracy_ci95=_interval(sum(1 for s in answerable if s.correct), len(answerable)),
         correct_decline_ci95=_interval(sum(1 for s in unanswerable if s.declined), len(unanswerable)),
         answer_in_facts=_rate([bool(s.in_facts) for s in answerable if s.in_facts is not None]),

@@ -96,6 +96,7 @@ def markdown(report: dict[str, Any]) -> str:
         ("answers leaking a forbidden string", "leaks", 0),
         ("answers the check replaced by a fact", "checked_replaced", 0),
         ("answers the check replaced by a decline", "checked_declined", 0),
+        ("answers the reader re-read from the one line that answers", "checked_reread", 0),
         (f"retrieval hit@{k} (questions with a source)", "hit_at_k", 3),
         ("retrieval MRR", "mrr", 3),
         ("expected source cited", "cited_source", 3),

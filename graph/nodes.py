@@ -32,7 +32,7 @@ from graph.deps import Deps
 from graph.grading import score_relevance
 from graph.kinds import FIRST_JOB, member_line
 from graph.limits import MAX_QUESTION_CHARS
-from graph.shapes import shape_line, shaped_answer
+from graph.shapes import rereads, says_it, shape_line, shaped_answer
 from graph.state import State
 
 # The reader's own decline ("I don't know.", after a yes or a no too, or as a reason: "I chose employment law
@@ -252,14 +252,18 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     answer, _ = deps.disclosure().redact(answer)  # withheld details go first: the check sees what would show
     verdict = check_answer(answer, facts=facts, person=person, question=question)
     check = "ok"
-    if not verdict.ok:
-        lines = [line for line in facts.splitlines() if line.startswith("- ")]
+    lines = [line for line in facts.splitlines() if line.startswith("- ")]
+    if shaped := shaped_answer(lines, question, answer):
+        # A question one line answers (why a name, a pet's age, how long a job lasted, the job's town), and the
+        # reader's answer, refused or not, does not say what the line says: where the line says a value, the
+        # reader reads that line alone; where its answer still does not say it, the line is said.
+        reread = _reread(shaped, question, lines, facts, runtime, deps) if rereads(question) else None
+        answer, check = (
+            (reread, "re-read (a line answers it)") if reread else (shaped, "replaced (a line says it)")
+        )
+    elif not verdict.ok:
         fact = (
-            (
-                shaped_answer(lines, question, answer)
-                or best_supported_fact(lines, question)
-                or fact_for_decline(lines, question)
-            )
+            (best_supported_fact(lines, question) or fact_for_decline(lines, question))
             if verdict.replaceable
             else None
         )
@@ -268,24 +272,40 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
             if fact
             else (context.unknown_answer, f"declined ({verdict.reason})")
         )
-    if check == "ok":
-        lines = [line for line in facts.splitlines() if line.startswith("- ")]
-        if fact := shaped_answer(lines, question, answer):
-            # A question one line answers (why a name, a pet's age, how long a job lasted, the job's town),
-            # and the reader's answer does not say what the line says.
-            answer, check = fact, "replaced (a line says it)"
-        elif _READER_DECLINED.match(answer):
-            # The reader declined, but one fact line plainly answers: the twin says that fact.
-            if fact := fact_for_decline(lines, question):
-                answer, check = fact, "replaced (declined, yet a fact answers it)"
-        elif fact := turned_down(lines, question, answer):
-            answer, check = fact, "replaced (the facts say it was turned down)"
-        elif says_nothing_new(answer, question) and (fact := fact_for_decline(lines, question, yes_no=True)):
-            answer, check = fact, "replaced (a yes or no that only repeats the question)"
+    elif _READER_DECLINED.match(answer):
+        # The reader declined, but one fact line plainly answers: the twin says that fact.
+        if fact := fact_for_decline(lines, question):
+            answer, check = fact, "replaced (declined, yet a fact answers it)"
+    elif fact := turned_down(lines, question, answer):
+        answer, check = fact, "replaced (the facts say it was turned down)"
+    elif says_nothing_new(answer, question) and (fact := fact_for_decline(lines, question, yes_no=True)):
+        answer, check = fact, "replaced (a yes or no that only repeats the question)"
     if is_decline(answer):
         deps.log_unanswered(state["question"], state.get("confidence", 0.0))
         sources = []
     return {**shown_answer(answer, "rag", sources, tokens, deps.disclosure()), "check": check}
+
+
+def _reread(
+    line: str, question: str, lines: list[str], facts: str, runtime: Runtime[Context], deps: Deps
+) -> str | None:
+    """The reader's answer from one line alone (graph/shapes.py found it), where that answer says what the line
+    says and passes the check; None otherwise."""
+    context = runtime.context
+    person = deps.who(context)
+    llm = deps.chat_model()
+    prompt = context.rag_prompt.format(person=person, context=f"- {line}", question=question)
+    answer, _ = complete(
+        llm,
+        [HumanMessage(prompt)],
+        context,
+        from_facts=True,
+        opening=answer_opening_for(llm, context, question),
+    )
+    answer, _ = deps.disclosure().redact(answer)
+    if is_decline(answer) or not says_it(lines, question, answer):
+        return None
+    return answer if check_answer(answer, facts=facts, person=person, question=question).ok else None
 
 
 def fallback_answer(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str, Any]:

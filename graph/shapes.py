@@ -109,6 +109,21 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
     return None
 
 
+def rereads(question: str) -> bool:
+    """Whether the reader is given the line alone to answer from: where the line says a value (an age, a date, a
+    town, an employer, the languages), not a reason or a story, which the reader retells in its own words ("Why
+    is your tortoise called Warqa?" "I eat two pages of his draft register.")."""
+    return not (_WHY_NAMED.match(question) or _MENTOR_ASKED.search(question))
+
+
+def says_it(lines: list[str], question: str, answer: str) -> bool:
+    """Whether an answer the reader gave from the one line that answers says what that line says: every language
+    listed, or whatever the shape asks (the age, the year, the town)."""
+    if _LANGUAGES_ASKED.search(question):
+        return all(folded(name) in folded(answer) for name in _languages_listed(lines))
+    return shaped_answer(lines, question, answer) is None
+
+
 def _name(asked: str) -> str:
     """The name in "Why did you call your website Krume und Kruste?": past the lowercase words before it."""
     words = asked.strip(" \"'“”‘’").split()
@@ -309,16 +324,22 @@ _FLUENCY = (
 )
 
 
-def _languages(lines: list[str], question: str, answer: str) -> str | None:
-    """Every language the facts list, with its level: the reader names the first and stops."""
-    if not _LANGUAGES_ASKED.search(question):
-        return None
+def _languages_listed(lines: list[str]) -> dict[str, str]:
+    """Each language the lines list, with its level ("elementary")."""
     spoken: dict[str, str] = {}
     for line in lines:
         for found in _LANGUAGE.finditer(line):
             name = found[1] or found[3] or found[5]
             level = found[2] or found[4] or found[6] or ""
             spoken.setdefault(name, level.lower().removesuffix(" proficiency"))
+    return spoken
+
+
+def _languages(lines: list[str], question: str, answer: str) -> str | None:
+    """Every language the facts list, with its level: the reader names the first and stops."""
+    if not _LANGUAGES_ASKED.search(question):
+        return None
+    spoken = _languages_listed(lines)
     if len(spoken) < 2 or sum(folded(name) in folded(answer) for name in spoken) > 1:
         return None
     order = sorted(

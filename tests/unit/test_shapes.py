@@ -165,3 +165,36 @@ def test_the_graph_says_the_line_and_counts_it_as_replaced(tmp_path):
     )
     assert result["check"] == "replaced (a line says it)", result["answer"]
     assert result["answer"].startswith("My border collie is called Fermi, after the physicist")
+
+
+def _ask_with_replies(tmp_path, replies: list[str], question: str) -> dict:
+    knowledge = KNOWLEDGE + (
+        "## About\n- Dog off her food: my dog fermi is 7 years old and leaves half her bowl. "
+        "[chatgpt/conversations.json]\n"
+    )
+    retriever = build_retriever(tmp_path / "idx", knowledge)
+    llm = RecordingModel(messages=iter([AIMessage(reply) for reply in replies]), prompts=[])
+    graph = build_graph(llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver())
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    result = graph.invoke(
+        {"messages": [HumanMessage(question)]}, config={"configurable": {"thread_id": "r"}}, context=Context()
+    )
+    result["prompts"] = llm.prompts
+    return result
+
+
+def test_the_reader_reads_the_line_alone_and_its_answer_is_shown_where_it_says_it(tmp_path):
+    result = _ask_with_replies(
+        tmp_path, ["I run the Loch Ness Marathon.", "She's seven."], "how old is ur dog?"
+    )
+    assert result["check"] == "re-read (a line answers it)" and result["answer"] == "She's seven."
+    assert "Facts:\\n- My dog fermi is 7 years old.\\n\\nQuestion" in str(result["prompts"][-1])  # that line alone
+
+
+def test_where_the_reader_still_misses_it_the_line_is_said(tmp_path):
+    result = _ask_with_replies(
+        tmp_path, ["I run the Loch Ness Marathon.", "She's a border collie."], "how old is ur dog?"
+    )
+    assert (
+        result["check"] == "replaced (a line says it)" and result["answer"] == "My dog fermi is 7 years old."
+    )
