@@ -120,7 +120,8 @@ def says_it(lines: list[str], question: str, answer: str) -> bool:
     """Whether an answer the reader gave from the one line that answers says what that line says: every language
     listed, or whatever the shape asks (the age, the year, the town)."""
     if _LANGUAGES_ASKED.search(question):
-        return all(folded(name) in folded(answer) for name in _languages_listed(lines))
+        listed = _languages_listed([fact_text(line) for line in lines])
+        return all(folded(name) in folded(answer) for name in listed)
     return shaped_answer(lines, question, answer) is None
 
 

@@ -6,7 +6,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
 from graph.nodes import pinned_line
-from graph.shapes import shape_line, shaped_answer
+from graph.shapes import says_it, shape_line, shaped_answer
 from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
 LINES = [
@@ -188,7 +188,9 @@ def test_the_reader_reads_the_line_alone_and_its_answer_is_shown_where_it_says_i
         tmp_path, ["I run the Loch Ness Marathon.", "She's seven."], "how old is ur dog?"
     )
     assert result["check"] == "re-read (a line answers it)" and result["answer"] == "She's seven."
-    assert "Facts:\\n- My dog fermi is 7 years old.\\n\\nQuestion" in str(result["prompts"][-1])  # that line alone
+    assert "Facts:\\n- My dog fermi is 7 years old.\\n\\nQuestion" in str(
+        result["prompts"][-1]
+    )  # that line alone
 
 
 def test_where_the_reader_still_misses_it_the_line_is_said(tmp_path):
@@ -198,3 +200,10 @@ def test_where_the_reader_still_misses_it_the_line_is_said(tmp_path):
     assert (
         result["check"] == "replaced (a line says it)" and result["answer"] == "My dog fermi is 7 years old."
     )
+
+
+def test_a_reread_list_of_languages_must_name_every_one():
+    lines = ["- Tamil : Read, Write, Speak (mother tongue) [cv.docx]", "- Telugu : Speak [cv.docx]"]
+    lines.append("- Speaks Hindi (Professional working proficiency). [linkedin_export.zip/Languages.csv]")
+    assert not says_it(lines, "What languages do you speak?", "I speak Tamil and Hindi.")
+    assert says_it(lines, "What languages do you speak?", "I speak Tamil, Hindi and a little Telugu.")
