@@ -81,7 +81,7 @@ def shape_line(question: str) -> re.Pattern[str] | None:
     if asked := _HOW_OLD.match(question):
         return _age_line(asked["what"])
     if asked := _PART_OF.match(question):
-        return _district_line(asked["city"] or asked["city2"])
+        return _district_line(asked["city"] or asked["city2"], asked["what"] or asked["what2"])
     if _MENTOR_ASKED.search(question):
         return _MENTOR
     return None
@@ -436,11 +436,16 @@ _PART_OF = re.compile(
 )
 
 
-def _district_line(city: str) -> re.Pattern[str]:
-    """ "Harmattan Room Studios, Osu, Accra", "Backstube Ziegelhütte, Bamberg-Gaustadt": a part of the town."""
+def _district_line(city: str, what: str = "") -> re.Pattern[str]:
+    """ "Harmattan Room Studios, Osu, Accra", "Backstube Ziegelhütte, Bamberg-Gaustadt": a part of the town, not
+    an employer ("Senthamarai Cancer Institute, Chennai") or what the question asks about ("the Backstube")."""
     town = re.escape(city)
+    named = "|".join(sorted(_prefixes(what))) or "(?!)"
+    employer = ORGANISATION.pattern.removesuffix(r"\.?")
+    not_it = rf"(?![^,\n]*?(?i:{employer}|\b(?:{named})\w*)[^,\n]*,)"
     return re.compile(
-        rf"(?:[,·|(]\s*)(?P<part>[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){{0,3}}),\s*{town}\b|\b{town}-(?P<part2>[A-Z][\w'’-]+)"
+        rf"(?:[,·|(]\s*){not_it}(?P<part>[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){{0,3}}),\s*{town}\b|"
+        rf"\b{town}-(?P<part2>[A-Z][\w'’-]+)"
     )
 
 
@@ -449,22 +454,14 @@ def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
     if not (asked := _PART_OF.match(question)):
         return None
     city, what = asked["city"] or asked["city2"], asked["what"] or asked["what2"]
-    pattern, wanted = _district_line(city), _prefixes(what)
+    pattern, wanted = _district_line(city, what), _prefixes(what)
     found = sorted(
-        (
-            (not wanted & _prefixes(line), i, m)
-            for i, line in enumerate(lines)
-            for m in pattern.finditer(line)
-            if not ORGANISATION.search(
-                m["part"] or ""
-            )  # "..., Kestrel Sports Medicine, Wellington": the employer
-        ),
-        key=lambda item: item[:2],
+        (not wanted & _prefixes(line), i, m) for i, line in enumerate(lines) for m in pattern.finditer(line)
     )
     if not found:
         return None
     part = found[0][2]["part"] or found[0][2]["part2"]
-    if folded(part) in folded(answer) or _prefixes(part) & _prefixes(what):
+    if folded(part) in folded(answer):
         return None
     subject = re.sub(r"^your\b", "my", what.strip(), flags=re.IGNORECASE)
     return f"{subject[:1].upper()}{subject[1:]} is in {part}, {city}."
