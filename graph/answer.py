@@ -141,6 +141,7 @@ def complete(
     *,
     from_facts: bool = False,
     opening: str | None = None,
+    quiet: bool = False,
 ) -> tuple[str, int]:
     """The model's cleaned answer and the number of tokens it generated.
 
@@ -148,17 +149,22 @@ def complete(
     words, unseen by a streaming visitor, are "I don't" or "I'd rather" when it declines or refuses, and then
     it answers as usual. Otherwise it goes on from the opening: a chat model that `continues_replies` replies
     with the whole answer, opening first (streamed first too). The decoder reuses the prompt's keys and values
-    between the two calls (models/decode.py).
+    between the two calls (models/decode.py). `quiet`: nothing of it is streamed to a visitor (a second reading
+    whose answer, if shown, is shown whole).
     """
+
+    def model(**settings: Any) -> Any:
+        bound = answer_model(llm, context, from_facts=from_facts, **settings)
+        return bound.with_config(tags=["nostream"]) if quiet else bound
+
     if opening:
         probe = answer_model(llm, context, from_facts=from_facts, max_new_tokens=_PROBE_TOKENS)
         said = message_text(probe.with_config(tags=["nostream"]).invoke(messages))
         if not _REFUSAL_START.match(said):
-            model = answer_model(llm, context, from_facts=from_facts, opening=opening)
-            reply = message_text(model.invoke([*messages, AIMessage(opening)]))
+            reply = message_text(model(opening=opening).invoke([*messages, AIMessage(opening)]))
             generated = max(count_tokens(llm, reply) - count_tokens(llm, opening), 0)
             return clean_reply(reply) or NO_ANSWER, generated
-    reply = message_text(answer_model(llm, context, from_facts=from_facts).invoke(messages))
+    reply = message_text(model().invoke(messages))
     return clean_reply(reply) or NO_ANSWER, count_tokens(llm, reply)
 
 

@@ -301,6 +301,7 @@ def _reread(
         context,
         from_facts=True,
         opening=answer_opening_for(llm, context, question),
+        quiet=True,
     )
     answer, _ = deps.disclosure().redact(answer)
     if is_decline(answer) or not says_it(lines, question, answer):

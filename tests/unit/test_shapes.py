@@ -1,7 +1,7 @@
 """Questions one line of a known shape answers: why a name, a pet's age, how long a job lasted, the job's town."""
 
 import pytest
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
@@ -207,3 +207,29 @@ def test_a_reread_list_of_languages_must_name_every_one():
     lines.append("- Speaks Hindi (Professional working proficiency). [linkedin_export.zip/Languages.csv]")
     assert not says_it(lines, "What languages do you speak?", "I speak Tamil and Hindi.")
     assert says_it(lines, "What languages do you speak?", "I speak Tamil, Hindi and a little Telugu.")
+
+
+def test_a_re_read_is_not_streamed_to_the_visitor(tmp_path):
+    """The visitor sees the first reading stream and the answer shown at the end, never the two readings run
+    together."""
+    knowledge = (
+        KNOWLEDGE
+        + "## About\n- Dog off her food: my dog fermi is 7 years old. [chatgpt/conversations.json]\n"
+    )
+    retriever = build_retriever(tmp_path / "idx", knowledge)
+    llm = RecordingModel(messages=iter([AIMessage("She is old."), AIMessage("She's seven.")]), prompts=[])
+    graph = build_graph(llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver())
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    streamed, final = [], {}
+    for mode, chunk in graph.stream(
+        {"messages": [HumanMessage("how old is ur dog?")]},
+        config={"configurable": {"thread_id": "q"}},
+        context=Context(),
+        stream_mode=["messages", "values"],
+    ):
+        if mode == "values":
+            final = chunk
+        elif chunk[1].get("langgraph_node") == "generate" and isinstance(chunk[0], AIMessageChunk):
+            streamed.append(str(chunk[0].content))  # what the service streams: the model's tokens
+    assert final["answer"] == "She's seven." and final["check"] == "re-read (a line answers it)"
+    assert "seven" not in "".join(streamed) and "old" in "".join(streamed)
