@@ -21,6 +21,7 @@ from ingest.policy import DisclosurePolicy
 
 NO_ANSWER = "I don't know."  # what an empty reply becomes (and the reader's own decline)
 SOURCES_LINE = re.compile(r"\n*Sources: .*$", re.DOTALL)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")  # where one sentence ends and the next begins
 _NOT_ANSWER = re.compile(r"^(?:question|facts?|context|answer)\s*:", re.IGNORECASE)
 
 
@@ -67,7 +68,7 @@ def _answer_line(reply: str) -> tuple[str, bool]:
             if said.lower().startswith(_ANSWER_IS + " "):
                 text = said[len(_ANSWER_IS) + 1 :]
                 text = text[:1].upper() + text[1:]
-            sentences = re.split(r"(?<=[.!?])\s+", text)
+            sentences = SENTENCE_BREAK.split(text)
             line_ended = number < len(lines) - 1 or reply[-1:] in ("\n", "\r")
             # A fourth piece means the first three sentences have ended: later text cannot change them.
             return " ".join(sentences[:3]).strip(), line_ended or len(sentences) > 3
@@ -581,7 +582,7 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
         if kind and not kind[0].search(line):
             continue
         if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", line):
-            best, best_overlap = " ".join(re.split(r"(?<=[.!?])\s+", line)[:2]), overlap
+            best, best_overlap = " ".join(SENTENCE_BREAK.split(line)[:2]), overlap
     return best
 
 
@@ -677,7 +678,7 @@ def _said_from(line: str, member: re.Pattern[str]) -> str:
         if titles and sum(word[:1].isupper() for word in title[0].split()) > 1:
             break
         rest, titles = rest[title.end() :], titles + 1
-    sentences = re.split(r"(?<=[.!?])\s+", rest)
+    sentences = SENTENCE_BREAK.split(rest)
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
     said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
     said = said[:1].upper() + said[1:]
@@ -804,7 +805,7 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
     prefix, rest = "", line
     if match := re.match(r"^([^:]{2,90}):\s+(.+)$", line):
         prefix, rest = match.group(1), match.group(2)
-    sentences = re.split(r"(?<=[.!?])\s+", rest)
+    sentences = SENTENCE_BREAK.split(rest)
     best = max(
         range(len(sentences)),
         key=lambda i: (len(wanted & stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.answer import fact_text, folded, stems
+from graph.answer import SENTENCE_BREAK, fact_text, folded, stems
 from graph.kinds import ANIMALS
 from ingest.clean import ORGANISATION, date_ranges
 
@@ -36,7 +36,6 @@ _NUMBERS = (  # noqa: SIM905
     "seventeen eighteen nineteen twenty"
 ).split()
 _AGE = rf"(?:\d{{1,2}}|{'|'.join(_NUMBERS[1:])})"
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _TITLES = re.compile(r"^(?:[^:.!]{2,90}?:\s+)+")  # a line's own titles: "Viên Thuốc Nhỏ: Small Pills: "
 
 # "Why is your cat called Hefe?", "Why did you call the site Small Pills?", "What does Koodave mean?"
@@ -152,7 +151,7 @@ def _reason(line: str, name: str) -> tuple[int, str] | None:
     after the name, starting "She's" or "The site" (2)."""
     titles = _TITLES.match(line)
     title, rest = (titles[0], line[titles.end() :]) if titles else ("", line)
-    sentences = _SENTENCES.split(rest)
+    sentences = SENTENCE_BREAK.split(rest)
     key = folded(name)
     if _WHY_THE_NAME.match(title) or re.match(rf"^why\W+{re.escape(key)}\b", folded(title)):
         said = " ".join(sentences[:2])
@@ -490,7 +489,7 @@ def _mentor(lines: list[str], question: str, answer: str) -> str | None:
     wanted = _prefixes(question)
     found = []
     for i, line in enumerate(lines):
-        sentences = _SENTENCES.split(_TITLES.sub("", line))
+        sentences = SENTENCE_BREAK.split(_TITLES.sub("", line))
         for j, sentence in enumerate(sentences):
             if not _MENTOR.search(sentence):
                 continue

@@ -15,6 +15,7 @@ from typing import Literal
 from langchain_core.documents import Document
 
 from ingest.clean import (
+    MONTH_NAMES,
     ORGANISATION,
     date_ranges,
     find_date,
@@ -607,14 +608,15 @@ def _join_role_lines(blocks: list[Block]) -> list[Block]:
 # A Japanese résumé's (rirekisho's) history rows, one event each with its date: "Entered X, April 2008" and
 # "Graduated from X (Bachelor of ...), March 2012"; "Joined X as a physical therapist, April 2012" and "Left X
 # (personal reasons), March 2015"; "Present" under the last (to the present) and "End" to close the table.
-_MONTH_YEAR = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d"
-_HISTORY_ROW = re.compile(
-    rf"^(?P<verb>Entered|Enrolled (?:in|at)|Joined|Founded|Established|Graduated from|Completed|Finished|Left|"
-    rf"Resigned from|Retired from)\s+(?P<what>.+?),\s+(?P<when>{_MONTH_YEAR})$"
-)
+_MONTH_YEAR = rf"(?:(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d\d"  # as the PDF loader writes a form's cells
+_STUDY = ("Entered", "Enrolled in", "Enrolled at")
+_STARTS_WORK = ("Joined", "Founded", "Established")
 _ENDS_STUDY = ("Graduated from", "Completed", "Finished")
 _ENDS_WORK = ("Left", "Resigned from", "Retired from")
-_STUDY = ("Entered", "Enrolled in", "Enrolled at")
+_HISTORY_ROW = re.compile(
+    rf"^(?P<verb>{'|'.join((*_STUDY, *_STARTS_WORK, *_ENDS_STUDY, *_ENDS_WORK))})\s+(?P<what>.+?),\s+"
+    rf"(?P<when>{_MONTH_YEAR})$"
+)
 _DATED_ROW = re.compile(rf"^(?P<what>.+?),\s+(?P<when>{_MONTH_YEAR})$")
 _DEGREE_IN_BRACKETS = re.compile(r"\(((?:Bachelor|Master|Doctor|Diploma|Associate|PhD|B\.|M\.)[^()]*)\)")
 
