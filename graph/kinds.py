@@ -70,7 +70,7 @@ SUPERVISOR = re.compile(
 # "What was your first job?", "Where did your nursing career start?": the earliest job the sources list, the line
 # ingest/timeline.py writes (`EARLIEST_JOB`).
 FIRST_JOB = re.compile(
-    r"\b(?:first|earliest) (?:real |proper |paid |full-time )?(?:job|position|employer|post)\b|"
+    r"\b(?:first|earliest) (?:[\w-]+ )?(?:job|position|employer|post)\b|"
     r"\bcareer (?:start|began|begin)|\bwhere did (?:you|your (?:\w+ )?career) (?:start|begin)\b",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ from graph.state import State
 # because I don't know anything else.") or refusal ("I'd rather not share that."). The refusal protects nothing:
 # what the policy withholds never reaches the facts, and is redacted from every answer.
 _READER_DECLINED = re.compile(
-    r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t) know\b|^\W*I'd rather not share\b|"
+    r"^\W*(?:(?:yes|no),? )?I (?:do not|don't|don’t|dont|did not|didn't|didn’t) know\b|^\W*I'd rather not share\b|"
     r"^[^.]*\bbecause I (?:do not|don't|don’t) know\b",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ import re
 from datetime import date
 
 from graph.answer import SENTENCE_BREAK, fact_text, folded, stems
-from graph.kinds import ANIMALS
+from graph.kinds import ANIMALS, FIRST_JOB
 from ingest.clean import ORGANISATION, date_ranges
 
 _NUMBERS = (  # noqa: SIM905
@@ -36,6 +36,7 @@ _NUMBERS = (  # noqa: SIM905
     "seventeen eighteen nineteen twenty"
 ).split()
 _AGE = rf"(?:\d{{1,2}}|{'|'.join(_NUMBERS[1:])})"
+_WRITTEN_ON = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
 _TITLES = re.compile(r"^(?:[^:.!]{2,90}?:\s+)+")  # a line's own titles: "Viên Thuốc Nhỏ: Small Pills: "
 
 # "Why is your cat called Hefe?", "Why did you call the site Small Pills?", "What does Koodave mean?"
@@ -80,9 +81,18 @@ def shape_line(question: str) -> re.Pattern[str] | None:
     if asked := _HOW_OLD.match(question):
         return _age_line(asked["what"])
     if asked := _PART_OF.match(question):
-        return _district_line(asked["city"] or asked["city2"], asked["what"] or asked["what2"])
+        return _district_line(
+            asked["city"] or asked["city2"], asked["what"] or asked["what2"] or asked["what3"]
+        )
     if _MENTOR_ASKED.search(question):
         return _MENTOR
+    if _UNI_ASIDE.search(question):
+        return re.compile(rf"^- [^\n]*?{_ACTIVITIES.pattern}", re.MULTILINE)
+    if asked := _JOINED.match(question):
+        named = "|".join(sorted(re.escape(p) for p in _prefixes(asked["where"])))
+        return (
+            re.compile(rf"^- I joined [^\n]*?\b(?:{named})", re.IGNORECASE | re.MULTILINE) if named else None
+        )
     return None
 
 
@@ -101,6 +111,10 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _since_when,
         _part_of_town,
         _mentor,
+        _first_job,
+        _claimed_since,
+        _uni_aside,
+        _training_for,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -112,7 +126,9 @@ def rereads(question: str) -> bool:
     """Whether the reader is given the line alone to answer from: where the line says a value (an age, a date, a
     town, an employer, the languages), not a reason or a story, which the reader retells in its own words ("Why
     is your tortoise called Warqa?" "I eat two pages of his draft register.")."""
-    return not (_WHY_NAMED.match(question) or _MENTOR_ASKED.search(question))
+    return not (
+        _WHY_NAMED.match(question) or _MENTOR_ASKED.search(question) or _CLAIMED_SINCE.match(question)
+    )
 
 
 def says_it(lines: list[str], question: str, answer: str) -> bool:
@@ -209,16 +225,7 @@ def _spellings(number: str) -> list[str]:
 def _how_long(lines: list[str], question: str, answer: str) -> str | None:
     if not (asked := _HOW_LONG.match(question)) or _DURATION.search(answer):
         return None
-    wanted = _place_words(asked["where"])
-    jobs: dict[tuple[str, str | None], str] = {}  # (start, end) -> the job's line, up to its dates
-    for line in lines:
-        if not wanted or not all(word in folded(line) for word in wanted) or re.match(r"(?:I|My)\b", line):
-            continue
-        header = [r for r in date_ranges(line) if r.start_index < 200]
-        if header and _months(header[0].start, header[0].end) is not None:
-            where = _TITLES.sub("", line[: header[0].start_index]).replace(" — ", " at ").rstrip(" (,")
-            jobs.setdefault((header[0].start, header[0].end), where)
-    if not jobs:
+    if not (jobs := _dated_jobs(lines, asked["where"])):
         return None
     start = min(start for start, _ in jobs)
     end = None if any(end is None for _, end in jobs) else max(end for _, end in jobs if end)
@@ -226,8 +233,31 @@ def _how_long(lines: list[str], question: str, answer: str) -> str | None:
     if months is None:
         return None
     until = f"to {_spoken(end)}" if end else "until now"
-    roles = ", then ".join(where for _, where in sorted(jobs.items(), key=lambda job: job[0][0]))
-    return f"{_length(months)}, from {_spoken(start)} {until}: I was {roles}."
+    roles = [where for _, where in sorted(jobs.items(), key=lambda job: job[0][0])]
+    if end:
+        said = f"I was {', then '.join(roles)}"
+    elif len(roles) == 1:
+        said = f"I'm {roles[0]}"  # still held
+    else:
+        said = f"I was {', then '.join(roles[:-1])}, and now I'm {roles[-1]}"
+    return f"{_length(months)}, from {_spoken(start)} {until}: {said}."
+
+
+def _dated_jobs(lines: list[str], where: str) -> dict[tuple[str, str | None], str]:
+    """The dated job lines that hold the place or employer `where` names: (start, end) -> the line up to its
+    dates ("Journeyman Baker (night shift) at Backstube Ziegelhütte")."""
+    # Each word by its first six letters: "Kuusikonmäki" finds "Kuusikonmäen lukio".
+    wanted = [re.compile(rf"\b{re.escape(_short(word[:6]))}") for word in _place_words(where)]
+    jobs: dict[tuple[str, str | None], str] = {}
+    for line in lines:
+        key = folded(line)
+        if not wanted or not all(word.search(key) for word in wanted) or re.match(r"(?:I|My)\b", line):
+            continue
+        header = [r for r in date_ranges(line) if r.start_index < 200]
+        if header and _months(header[0].start, header[0].end) is not None:
+            said = _TITLES.sub("", line[: header[0].start_index]).replace(" — ", " at ").rstrip(" (,")
+            jobs.setdefault((header[0].start, header[0].end), said)
+    return jobs
 
 
 def _place_words(where: str) -> list[str]:
@@ -375,6 +405,11 @@ def _worked_before(lines: list[str], question: str, answer: str) -> str | None:
     return None if folded(there) in folded(answer) else line
 
 
+def _short(prefix: str) -> str:
+    """A short word's plural dropped, so that "maths" finds "Mathematics"."""
+    return prefix.removesuffix("s") if len(prefix) < 6 else prefix
+
+
 def _prefixes(text: str) -> set[str]:
     """Words as their first six letters, so "studio" finds "Studios" and "Kuusikonmäki" finds "Kuusikonmäen"."""
     return {folded(word)[:6] for word in _NAME_WORD.findall(text) if len(word) > 2} - {"the", "you", "your"}
@@ -388,7 +423,8 @@ _JOINED = re.compile(
 )
 # "When did you become a partner?", "Since when have you been head of department?"
 _BECAME = re.compile(
-    r"^\W*(?:(?:when|what year|which year) did you become|since when have you been) (?P<role>[^?]+?)\W*$",
+    r"^\W*(?:(?:when|what year|which year) (?:did you become|were you (?:made|appointed|promoted to))|"
+    r"since when have you been) (?P<role>[^?]+?)\W*$",
     re.IGNORECASE,
 )
 
@@ -416,10 +452,10 @@ def _since_when(lines: list[str], question: str, answer: str) -> str | None:
     best: tuple[int, str] | None = None
     for line in lines:
         key = folded(line)
-        places = [m.end() for w in words if (m := re.search(rf"\b{re.escape(w)}", key))]
+        places = [m.end() for w in words if (m := re.search(rf"\b{re.escape(_short(w))}", key))]
         if not words or len(places) < len(words):
             continue
-        after = [r for r in date_ranges(line) if 0 <= r.start_index - max(places) < 80]
+        after = [r for r in date_ranges(line) if 0 <= r.start_index - max(places) < 120]
         if after and (best is None or after[0].start_index - max(places) < best[0]):
             best = (after[0].start_index - max(places), after[0].start)
     if best is None or best[1][:4] in answer:
@@ -431,28 +467,32 @@ def _since_when(lines: list[str], question: str, answer: str) -> str | None:
 _PART_OF = re.compile(
     r"^\W*(?:(?i:(?:which|what) (?:part|area|district|neighbou?rhood|suburb|quarter) of) (?P<city>[A-Z][\w'’-]*(?: [A-Z]"
     r"[\w'’-]*)*) (?:is|are) (?P<what>[^?]+?)(?: in)?|(?i:whereabouts in) (?P<city2>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) "
-    r"(?:is|are) (?P<what2>[^?]+?))\W*$"
+    r"(?:is|are) (?P<what2>[^?]+?)|(?i:(?:whereabouts in|(?:which|what) part of) (?:the|this|your) (?:city|town)) "
+    r"(?:is|are) (?P<what3>[^?]+?))\W*$"
 )
+# A part of a town the question does not name ("Whereabouts in the city is your hospital?"): only one that says
+# it is one ("Hai Chau district"), before the town.
+_A_PART = r"\s(?:district|quarter|ward|borough|neighbou?rhood)),\s*(?P<town>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 
 
 def _district_line(city: str, what: str = "") -> re.Pattern[str]:
     """ "Harmattan Room Studios, Osu, Accra", "Backstube Ziegelhütte, Bamberg-Gaustadt": a part of the town, not
     an employer ("Senthamarai Cancer Institute, Chennai") or what the question asks about ("the Backstube")."""
-    town = re.escape(city)
     named = "|".join(sorted(_prefixes(what))) or "(?!)"
     employer = ORGANISATION.pattern.removesuffix(r"\.?")
     not_it = rf"(?![^,\n]*?(?i:{employer}|\b(?:{named})\w*)[^,\n]*,)"
-    return re.compile(
-        rf"(?:[,·|(]\s*){not_it}(?P<part>[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){{0,3}}),\s*{town}\b|"
-        rf"\b{town}-(?P<part2>[A-Z][\w'’-]+)"
-    )
+    part = rf"(?:[,·|(]\s*){not_it}(?P<part>[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){{0,3}}"
+    if not city:
+        return re.compile(rf"{part}?{_A_PART}")
+    town = re.escape(city)
+    return re.compile(rf"{part}),\s*{town}\b|\b{town}-(?P<part2>[A-Z][\w'’-]+)")
 
 
 def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
     """The part of town a line puts the workplace in, a line that names it (the studio, Kuusikonmäki) first."""
     if not (asked := _PART_OF.match(question)):
         return None
-    city, what = asked["city"] or asked["city2"], asked["what"] or asked["what2"]
+    city, what = asked["city"] or asked["city2"], asked["what"] or asked["what2"] or asked["what3"]
     pattern, wanted = _district_line(city, what), _prefixes(what)
     found = sorted(
         (not wanted & _prefixes(line), i, m) for i, line in enumerate(lines) for m in pattern.finditer(line)
@@ -462,6 +502,7 @@ def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
     part = found[0][2]["part"] or found[0][2]["part2"]
     if folded(part) in folded(answer):
         return None
+    city = city or found[0][2]["town"]
     subject = re.sub(r"^your\b", "my", what.strip(), flags=re.IGNORECASE)
     return f"{subject[:1].upper()}{subject[1:]} is in {part}, {city}."
 
@@ -484,8 +525,6 @@ def _mentor(lines: list[str], question: str, answer: str) -> str | None:
     been there since 1979. He taught me to read the hisba registers ...")."""
     if not _MENTOR_ASKED.search(question):
         return None
-    if any(not _prefixes(name) <= _prefixes(question) for name in _NAMED.findall(answer)):
-        return None  # the answer names someone the question did not
     wanted = _prefixes(question)
     found = []
     for i, line in enumerate(lines):
@@ -497,4 +536,118 @@ def _mentor(lines: list[str], question: str, answer: str) -> str | None:
             named = next((k for k in window if _NAMED.search(sentences[k])), None)
             if named is not None:
                 found.append((-len(wanted & _prefixes(line)), i, " ".join(sentences[named : j + 1])))
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    said = min(found)[2]
+    # The answer already names them ("Mrs. Paulraj"): it stands.
+    names = {word for name in _NAMED.findall(said) for word in _prefixes(name)} - _prefixes(question)
+    return None if names & _prefixes(answer) else said
+
+
+def _first_job(lines: list[str], question: str, answer: str) -> str | None:
+    """The timeline's "The earliest job I list is Z at Y (dates)." where the answer does not name Y: with the job
+    before the last one and the earliest side by side, the reader said the later one on personas 16-18."""
+    if not FIRST_JOB.search(question):
+        return None
+    from ingest.timeline import EARLIEST_JOB
+
+    for line in lines:
+        if found := re.match(rf"{EARLIEST_JOB}.+? at (?P<there>.+?) \(", line):
+            there = found["there"]
+            return None if _prefixes(there) & _prefixes(answer) - _prefixes(question) else line
+    return None
+
+
+# "You joined Kuusikonmäki in 2019, didn't you?", "You've been at Bottega Verderame since 2021, haven't you?",
+# "You've had your own bakery since 2014, haven't you?": a year the question puts in the person's mouth.
+_CLAIMED_SINCE = re.compile(
+    r"^\W*(?:so )?you(?:'ve| have)? (?P<claim>.+?) (?:since|in) (?P<year>(?:19|20)\d\d)\b.*?"
+    r"(?:,\s*(?:haven't|didn't|hasn't|weren't|aren't) you|,\s*right)\W*$",
+    re.IGNORECASE,
+)
+# The date a line says the person joined or began, after "joined X in" or "since".
+_BEGAN = re.compile(
+    r"^I joined .+? in (?P<joined>[^,]+?), as |\b[Ss]ince (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b"
+)
+
+
+def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
+    """Where a question says the person began something in a year the facts do not: the line that says when they
+    joined the place ("been at X", "joined X") or began what the question names ("the senior medical social
+    worker", "your own bakery"), said after a "No,". The reader agrees, or declines, either way (personas 13, 14,
+    18, 19)."""
+    if not (asked := _CLAIMED_SINCE.match(question)):
+        return None
+    claim, year = asked["claim"], asked["year"]
+    at_a_place = re.match(r"(?:been at|joined|worked at|started at|been with) ", claim, re.IGNORECASE)
+    wanted = _prefixes(claim) - {"been", "joined", "worked", "starte", "had", "have"}
+    best: tuple[int, int, str, str] | None = None
+    for i, line in enumerate(lines):
+        began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"]]
+        if not began or not re.match(r"(?:I|Since|My)\b", line):
+            continue
+        joined = bool(began[0]["joined"])
+        score = len(wanted & _prefixes(line)) + (2 if joined and at_a_place else 0)
+        if score and (best is None or score > best[0]):
+            # Past the first "since" to the one nearest before the question's words, in a line with two.
+            when = began[0]["joined"] or began[-1]["since"]
+            best = (score, -i, when, line)
+    if best is None or year in best[2]:
+        return None
+    if best[2][-4:] in answer and not re.match(r"\W*yes\b", answer, re.IGNORECASE):
+        return None
+    said = " ".join(SENTENCE_BREAK.split(best[3])[:2])
+    return f"No: {said[:1].lower() if said.startswith('Since') else said[:1]}{said[1:]}"
+
+
+# "what did u get up to at uni outside lectures?", "did u do anything at uni apart from studying?"
+_UNI_ASIDE = re.compile(
+    r"\b(?:at|during|in) (?:uni|university|college)\b.*?\b(?:apart from|outside|besides|other than|except)\b|"
+    r"\b(?:apart from|outside|besides|other than) (?:studying|your studies|lectures|classes)\b",
+    re.IGNORECASE,
+)
+# A degree's activities, as LinkedIn's education export writes them.
+_PAST_VERBS = frozenset(["Ran", "Sang", "Led", "Wrote", "Won", "Built", "Began", "Made", "Took"])
+_ACTIVITIES = re.compile(r"\bActivities(?: and societies)?:\s*(?P<what>[^\[]+?)\s*(?:\[|$)")
+
+
+def _uni_aside(lines: list[str], question: str, answer: str) -> str | None:
+    """What the person did at university besides studying: a degree line's "Activities: ..." (the one whose school
+    the question names, "college", else the first), where the answer does not say it."""
+    if not _UNI_ASIDE.search(question):
+        return None
+    found = [
+        (-len(_prefixes(question) & _prefixes(line)), i, m["what"])
+        for i, line in enumerate(lines)
+        if (m := _ACTIVITIES.search(line))
+    ]
+    if not found:
+        return None
+    what = min(found)[2].rstrip(". ")
+    if _prefixes(what) & _prefixes(answer) - _prefixes(question) - {"studen"}:
+        return None
+    first = what.split()[0]
+    if first.endswith("ed") or first in _PAST_VERBS:
+        return f"Outside my studies, I {what[:1].lower()}{what[1:]}."
+    return f"Outside my studies: {what}."
+
+
+_TRAINING_ASKED = re.compile(r"\btraining for (?:anything|something|an event|a race)\b", re.IGNORECASE)
+_ENTERED = re.compile(
+    r"\bI(?:'ve| have)? (?:entered|signed up for|registered for) (?:the )?"
+    r"(?P<what>[A-Z][\w'’-]*(?: (?:(?:dei|di|de|del|la|le|du|des|da|do|van|von|of|the) )?[A-Z][\w'’-]*)*)"
+)
+
+
+def _training_for(lines: list[str], question: str, answer: str) -> str | None:
+    """ "Are you training for anything?": the sentence that says which event the person entered ("I've entered the
+    Granfondo dei Calanchi in May"), where the answer names only the kind ("a granfondo")."""
+    if not _TRAINING_ASKED.search(question):
+        return None
+    for line in lines:
+        if found := _ENTERED.search(line):
+            if _prefixes(found["what"]) <= _prefixes(answer):
+                return None
+            sentence = next(s for s in SENTENCE_BREAK.split(line[found.start() :]) if s)
+            return f"Yes: {_WRITTEN_ON.sub('', sentence).strip()}"
+    return None

@@ -330,6 +330,8 @@ _RANGE = re.compile(
 _YEAR_SPAN = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)\s*(–|—|-)\s*(\d\d)(?![\w/.-])")
 _SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal)\s+({_POINT})(?![\w/-])", re.IGNORECASE)
 _SINGLE = re.compile(rf"(?<![\w/.-])({_POINT})(?![\w/-])", re.IGNORECASE)
+# "8/2021–" at the end of a line or before a bracket: a range still open, as a CV writes its current job.
+_OPEN_DASH = re.compile(rf"(?<![\w/.-])({_POINT})\s*[–—]\s*(?=$|[)\];,])", re.IGNORECASE)
 
 
 def iso_month(point: str) -> str:
@@ -407,7 +409,7 @@ def date_ranges(text: str) -> list[DateRange]:
         found.append(DateRange(match.group(0), iso_month(match.group(1)), end, match.start(), match.end()))
     for match, start, end in _year_spans(text):
         found.append(DateRange(match.group(0), start, end, match.start(), match.end()))
-    for match in _SINCE.finditer(text):
+    for match in [*_SINCE.finditer(text), *_OPEN_DASH.finditer(text)]:
         found.append(DateRange(match.group(0), iso_month(match.group(1)), None, match.start(), match.end()))
     return sorted(found, key=lambda r: r.start_index)
 

@@ -335,6 +335,11 @@ def _town(address: str) -> tuple[str, str]:
         else (last if last and not re.search(r"\d", last) and len(last.split()) <= 4 else "")
     )
     town = re.sub(r"\s*\(([^)]+)\)$", r", \1", town)
+    # The part of town the street is in, where the address names it ("Vicolo dei Ramai 6 (Santo Stefano
+    # quarter)"): the street itself stays out, as an address.
+    quarter = next((m[1] for part in parts[1:-1] if (m := re.search(r"\(([^()\d]{3,40})\)", part))), None)
+    if town and quarter:
+        town = f"{quarter}, {town}"
     return name, town
 
 

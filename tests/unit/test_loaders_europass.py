@@ -161,3 +161,17 @@ def test_the_language_grid_becomes_one_line_per_language() -> None:
         "French: listening A2, reading A2, spoken interaction A1, spoken production A1, writing A1 (CEFR levels)"
         in lines
     )
+
+
+def test_the_part_of_town_an_employer_address_names_is_kept_and_the_street_is_not() -> None:
+    blocks = [
+        Block("Occupation or position held\nBaker"),
+        Block(
+            "Name and address of employer\nForno Sole, Via Appia 3 (Testaccio quarter), 00153 Roma (Italy)"
+        ),
+        Block("Type of business or sector\nBakery"),
+        Block("Main activities and responsibilities\nBread."),
+    ]
+    lines = [block.text for block in europass_blocks(blocks)]
+    assert "Baker at Forno Sole, Testaccio quarter, Roma, Italy" in lines
+    assert "Address: Via Appia 3 (Testaccio quarter), 00153 Roma (Italy)" in lines  # labelled: withheld whole

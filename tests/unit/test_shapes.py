@@ -129,10 +129,90 @@ def test_no_line_replaces_these(question, answer):
     assert shaped_answer(LINES, question, answer) is None
 
 
+# A second person's lines, for the shapes added in session 25 (the first list's cases stay as they were).
+MORE_LINES = [
+    "- Head of Physiotherapy — Kestrel Sports Medicine, Te Aro, Wellington, 09/2020– [cv.pdf p1]",
+    "- I work at Kestrel Sports Medicine as Head of Physiotherapy, since September 2020. [cv.pdf p1]",
+    "- I joined Kestrel Sports Medicine in March 2017, as Physiotherapist. [linkedin_export.zip/Positions.csv]",
+    "- The earliest job I list is Team Physio at Otago Rowing Club (2009 – 2012). [linkedin_export.zip]",
+    "- Bachelor of Physiotherapy at University of Otago (2005 – 2009). Activities: Ran the tramping club, "
+    "Tussock Trampers [linkedin_export.zip/Education.csv]",
+    "- Since May 2021 I have run my own clinic on Cuba Street. [statement.docx]",
+    "- Half marathon: I've entered the Wellington Round the Bays in February: my first half. "
+    "(written 2026-01-04) [chatgpt/conversations.json]",
+    "- Head of Clinical Pharmacy — Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        (  # a date after the role's words, an open range ("09/2020–") among them
+            "What year were you made head of physio?",
+            "In 2017.",
+            "I've been head of physio since September 2020.",
+        ),
+        (  # the earliest job, where the reader names a later one
+            "What was your first physio job?",
+            "I was a Physiotherapist at Kestrel Sports Medicine.",
+            "The earliest job I list is Team Physio at Otago Rowing Club (2009 – 2012).",
+        ),
+        (  # a year the question puts in the person's mouth: when they joined the place it names
+            "You've been at Kestrel since 2020, haven't you?",
+            "Yes, I've been at Kestrel since 2020.",
+            "No: I joined Kestrel Sports Medicine in March 2017, as Physiotherapist.",
+        ),
+        (  # or when they began what it names
+            "You've had your own clinic since 2019, haven't you?",
+            "Yes.",
+            "No: since May 2021 I have run my own clinic on Cuba Street.",
+        ),
+        (
+            "what did u get up to at uni outside lectures?",
+            "I studied at University of Otago.",
+            "Outside my studies, I ran the tramping club, Tussock Trampers.",
+        ),
+        (
+            "Are you training for anything at the moment?",
+            "Yes, I'm training for a half marathon.",
+            "Yes: I've entered the Wellington Round the Bays in February: my first half.",
+        ),
+        (  # a part of a town the question does not name: one that says it is one
+            "Whereabouts in the city is your hospital?",
+            "I live in Da Nang.",
+            "My hospital is in Hai Chau district, Da Nang.",
+        ),
+    ],
+)
+def test_more_questions_one_line_answers(question, answer, said):
+    assert shaped_answer(MORE_LINES, question, answer) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("You've been at Kestrel since 2017, haven't you?", "Yes, since 2017."),  # the year is right
+        ("You've been at Kestrel since 2020, haven't you?", "No, I joined in March 2017."),
+        ("What was your first physio job?", "Team physio for Otago Rowing Club."),
+        ("what did u get up to at uni outside lectures?", "I ran Tussock Trampers."),
+        ("Are you training for anything at the moment?", "Yes, the Wellington Round the Bays."),
+        ("What did you study at uni?", "Physiotherapy."),  # not asked what else
+    ],
+)
+def test_these_answers_already_say_it(question, answer):
+    assert shaped_answer(MORE_LINES, question, answer) is None
+
+
+def test_when_they_joined_the_line_is_pinned():
+    pinned = pinned_line("When did you start at Kestrel Sports Medicine?")
+    assert pinned is not None and pinned.search(MORE_LINES[2]) and not pinned.search(MORE_LINES[1])
+    assert pinned_line("did u do anything at uni apart from studying?").search(MORE_LINES[4])
+
+
 def test_a_job_still_held_is_counted_until_now():
     said = shaped_answer(LINES, "How long have you been at Kestrel?", "Since 2020.")
     assert said is not None and said.endswith(
-        "from September 2020 until now: I was Clinical Lead at Kestrel Sports Medicine, Wellington."
+        "from September 2020 until now: I'm Clinical Lead at Kestrel Sports Medicine, Wellington."
     )
 
 

@@ -229,6 +229,12 @@ def test_date_ranges_in_order_with_open_ends():
     found = date_ranges("Cabinetmaker (2015–2018) — Fundy, 03/2012 – 04/2018; since Mar 2019")
     assert [(r.start, r.end) for r in found] == [("2015", "2018"), ("2012-03", "2018-04"), ("2019-03", None)]
     assert [r.text for r in date_ranges("Nurse (Feb 2020 – present)")] == ["Feb 2020 – present"]
+    # A dash with nothing after it, at the end or before a bracket, leaves the range open; a page range does not.
+    assert [(r.start, r.end) for r in date_ranges("Head of Maths, Kuusikonmäen lukio, Tampere, 8/2021–")] == [
+        ("2021-08", None)
+    ]
+    assert [(r.start, r.end) for r in date_ranges("Chair (2019–), Board")] == [("2019", None)]
+    assert date_ranges("see pages 12–") == []
 
 
 def test_the_knowledge_file_opens_its_sections_with_what_the_dates_say(tmp_path: Path):
