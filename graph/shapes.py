@@ -115,6 +115,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _claimed_since,
         _uni_aside,
         _training_for,
+        _origin,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -127,7 +128,10 @@ def rereads(question: str) -> bool:
     town, an employer, the languages), not a reason or a story, which the reader retells in its own words ("Why
     is your tortoise called Warqa?" "I eat two pages of his draft register.")."""
     return not (
-        _WHY_NAMED.match(question) or _MENTOR_ASKED.search(question) or _CLAIMED_SINCE.match(question)
+        _WHY_NAMED.match(question)
+        or _MENTOR_ASKED.search(question)
+        or _CLAIMED_SINCE.match(question)
+        or _ORIGIN_ASKED.search(question)
     )
 
 
@@ -650,4 +654,47 @@ def _training_for(lines: list[str], question: str, answer: str) -> str | None:
                 return None
             sentence = next(s for s in SENTENCE_BREAK.split(line[found.start() :]) if s)
             return f"Yes: {_WRITTEN_ON.sub('', sentence).strip()}"
+    return None
+
+
+# "Who got you into cooking?", "What got you into firefighting in the first place?", "Why did you become a
+# restorer?", "How did you first get interested in archives?"
+_ORIGIN_ASKED = re.compile(
+    r"\b(?:who|what) (?:got|get) (?:you|u) (?:into|interested|started)\b|\bwhy did you (?:become|choose|go into)\b|"
+    r"\bhow did you (?:first )?(?:get|become|end up) (?:into|interested)\b|\bwhat (?:made|inspired) you\b",
+    re.IGNORECASE,
+)
+# Who such a story is about: family, or a teacher.
+_WHO = re.compile(
+    r"\b(?:grand(?:father|mother|pa|ma)|father|mother|dad|mum|mom|uncle|aunt|brother|sister|cousin|teacher|"
+    r"[Oo]ma|[Oo]pa|called [A-Z])",
+)
+
+
+def _origin(lines: list[str], question: str, answer: str) -> str | None:
+    """How the person came to their work, where the reader gave one sentence of the story that tells it ("I grew
+    up in Savonlinna."): that sentence and the two after it, from the one before it that names who (a father, a
+    grandmother, "a restorer called Teresa Morsiani") where the question asks who. The reader stops at the
+    story's first sentence (personas 4, 13, 14, 16 and 17)."""
+    if (
+        not _ORIGIN_ASKED.search(question)
+        or len(SENTENCE_BREAK.split(answer.strip())) > 1
+        or _WHO.search(answer)  # the answer says who
+    ):
+        return None
+    told = stems(answer) - stems(question)
+    if len(told) < 2:
+        return None
+    for line in lines:
+        sentences = SENTENCE_BREAK.split(_TITLES.sub("", line))
+        at = next(
+            (i for i, sentence in enumerate(sentences) if len(told & stems(sentence)) >= 0.75 * len(told)),
+            None,
+        )
+        if at is not None and question.lower().lstrip(" ¿").startswith("who"):
+            at = next((i for i, sentence in enumerate(sentences[: at + 1]) if _WHO.search(sentence)), at)
+        if at is None or at == len(sentences) - 1:
+            continue
+        said = _WRITTEN_ON.sub("", " ".join(sentences[at : at + 3])).strip()
+        return said if said[:1].isupper() and re.search(r"\b(?:I|[Mm]y)\b", said) else None
     return None

@@ -141,7 +141,12 @@ MORE_LINES = [
     "- Half marathon: I've entered the Wellington Round the Bays in February: my first half. "
     "(written 2026-01-04) [chatgpt/conversations.json]",
     "- Head of Clinical Pharmacy — Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present",
+    "- Why physio: I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She "
+    "strapped every ankle in town. I studied sport science first. [statement.docx]",
 ]
+_STORY = (
+    "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
+)
 
 
 @pytest.mark.parametrize(
@@ -182,6 +187,17 @@ MORE_LINES = [
             "I live in Da Nang.",
             "My hospital is in Hai Chau district, Da Nang.",
         ),
+        (  # the reader stopped at the story's first sentence: that and the two after it
+            "What got you into physio in the first place?",
+            "I grew up in Oamaru.",
+            _STORY + "every ankle in town.",
+        ),
+        (  # asked who: from the sentence that names who
+            "Who got you into physio?",
+            "I studied sport science first.",
+            "My grandmother Ruth was a nurse at the hospital. She strapped every ankle in town. I studied sport "
+            "science first.",
+        ),
     ],
 )
 def test_more_questions_one_line_answers(question, answer, said):
@@ -197,6 +213,8 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("what did u get up to at uni outside lectures?", "I ran Tussock Trampers."),
         ("Are you training for anything at the moment?", "Yes, the Wellington Round the Bays."),
         ("What did you study at uni?", "Physiotherapy."),  # not asked what else
+        ("Who got you into physio?", "My grandmother Ruth, a nurse."),  # more than one sentence of the story
+        ("Who got you into physio?", "She strapped every ankle in town. She was my grandmother."),
     ],
 )
 def test_these_answers_already_say_it(question, answer):
