@@ -660,11 +660,11 @@ def _kind_answer(facts: list[str], question: str) -> str | None:
         line = next(
             (line for line, rest in zip(lines, untitled, strict=True) if member.search(rest)), lines[0]
         )
-        return _said_from(line, member)
+        return said_from(line, member)
     return None
 
 
-def _said_from(line: str, member: re.Pattern[str]) -> str:
+def said_from(line: str, member: re.Pattern[str]) -> str:
     """A fact line as the person says it, from the sentence `member` finds: a CV bullet under its job ("As Head
     Agronomist at Zhetysu Grain Cooperative, I run a team of four ..."), a line in the first person as written,
     any other after "What I've written about that:"; the date a chat message was written left out."""
@@ -707,7 +707,7 @@ def turned_down(facts: list[str], question: str, answer: str) -> str | None:
     for fact in facts:
         line = fact_text(fact)
         if _TURNED_DOWN.search(line) and any(name in folded(line) for name in names):
-            return _said_from(line, _TURNED_DOWN)
+            return said_from(line, _TURNED_DOWN)
     return None
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.answer import SENTENCE_BREAK, fact_text, folded, stems
+from graph.answer import SENTENCE_BREAK, fact_text, folded, said_from, stems
 from graph.kinds import ANIMALS, FIRST_JOB
 from ingest.clean import ORGANISATION, date_ranges
 
@@ -116,6 +116,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _uni_aside,
         _training_for,
         _origin,
+        _how_many,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -698,3 +699,43 @@ def _origin(lines: list[str], question: str, answer: str) -> str | None:
         said = _WRITTEN_ON.sub("", " ".join(sentences[at : at + 3])).strip()
         return said if said[:1].isupper() and re.search(r"\b(?:I|[Mm]y)\b", said) else None
     return None
+
+
+# "How many teachers are in your department?", "how many hectares do your Rotkorn farmers grow now?"
+_HOW_MANY = re.compile(r"\bhow many (?P<what>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_COUNTED = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|{'|'.join(_NUMBERS[2:])}|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+
+
+def _how_many(lines: list[str], question: str, answer: str) -> str | None:
+    """The one number the facts put in front of what a "how many" question counts ("eleven teachers", "146
+    patients", "a 12-bed unit"), where the answer does not say it: the sentence that holds it."""
+    if not (asked := _HOW_MANY.search(question)) or asked["what"].lower() in {
+        "of",
+        "people",
+        "times",
+        "more",
+    }:
+        return None
+    what = re.escape(_short(folded(asked["what"])[:6]))
+    counted = re.compile(rf"\b(?P<n>{_COUNTED})(?:[ -][a-z][\w'’-]*){{0,2}}?[ -]{what}", re.IGNORECASE)
+    wanted = stems(question)
+    found: dict[str, tuple[int, str]] = {}  # number -> how much of the question its sentence shares, sentence
+    for line in lines:
+        for sentence in SENTENCE_BREAK.split(line):
+            for m in counted.finditer(folded(sentence)):
+                shared = len(wanted & stems(sentence))
+                if shared > found.get(m["n"], (-1, ""))[0]:
+                    found[m["n"]] = (shared, sentence)
+    ranked = sorted(found.items(), key=lambda item: -item[1][0])
+    if not ranked or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]):
+        return None
+    number, (_, sentence) = ranked[0]
+    if re.search(rf"\b{re.escape(number)}\b", folded(answer)):
+        return None
+    # An answer with another number stands, unless that number is in the same sentence (the reader took the
+    # wrong one of two: "I audited 146 patients ... and 121 of them ...").
+    said_numbers = re.findall(rf"\b{_COUNTED}\b", folded(answer), re.IGNORECASE)
+    if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) for n in said_numbers):
+        return None
+    line = next(line for line in lines if sentence in line)
+    return said_from(line, re.compile(rf"\b{re.escape(number)}\b", re.IGNORECASE))

@@ -143,6 +143,9 @@ MORE_LINES = [
     "- Head of Clinical Pharmacy — Cam Lien General Hospital, Hai Chau district, Da Nang, Jun 2019 – Present",
     "- Why physio: I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She "
     "strapped every ankle in town. I studied sport science first. [statement.docx]",
+    "- Head of Physiotherapy — Kestrel Sports Medicine: Lead a team of nine physiotherapists across 3 rooms. "
+    "[cv.pdf p1]",
+    "- Clinic audit: I saw 212 runners last year and 40 of them came back with the same injury. [website]",
 ]
 _STORY = (
     "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
@@ -198,6 +201,17 @@ _STORY = (
             "My grandmother Ruth was a nurse at the hospital. She strapped every ankle in town. I studied sport "
             "science first.",
         ),
+        (  # the one number the facts put in front of what is counted, said from its sentence
+            "How many physiotherapists are on your team?",
+            "I don't know.",
+            "As Head of Physiotherapy at Kestrel Sports Medicine, I lead a team of nine physiotherapists across 3 "
+            "rooms.",
+        ),
+        (  # the reader took the other number of the sentence
+            "How many runners did you see last year?",
+            "40.",
+            "I saw 212 runners last year and 40 of them came back with the same injury.",
+        ),
     ],
 )
 def test_more_questions_one_line_answers(question, answer, said):
@@ -214,6 +228,9 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("Are you training for anything at the moment?", "Yes, the Wellington Round the Bays."),
         ("What did you study at uni?", "Physiotherapy."),  # not asked what else
         ("Who got you into physio?", "My grandmother Ruth, a nurse."),  # more than one sentence of the story
+        ("How many physiotherapists are on your team?", "Nine."),
+        ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
+        ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
         ("Who got you into physio?", "She strapped every ankle in town. She was my grandmother."),
     ],
 )
