@@ -67,6 +67,35 @@ SUPERVISOR = re.compile(
 )
 
 
+# A question about the person's work now ("What do you do for a living?", "Which airline do you fly for?"). The
+# line the dates imply ("I work at Aurora Linhas Aéreas as Captain, since July 2021.", ingest/timeline.py) answers
+# it, and the embedder often ranks the CV's older jobs above it (personas 5, 6, 8, 13, 16).
+_CURRENT_WORK = re.compile(
+    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:job|job title|profession|trade|occupation)\b|"
+    r"\bwhere (?:do|are) (?:you|u) (?:work|teach|working|teaching)(?: now| these days| at the moment)?\W*$|"
+    r"\bwho do (?:you|u) work for\b|"
+    r"\b(?:which|what) (?:company|firm|practice|hospital|clinic|school|studio|crew|airline|employer|organi[sz]ation|"
+    r"restaurant|shop)\b.*\b(?:do|are) (?:you|u) (?:work|teach|fly|run|working)\b|"
+    r"\bwhat(?:'s| is) your (?:company|firm|practice|studio|crew|employer|shop|restaurant)(?: called)?\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b",
+    re.IGNORECASE,
+)
+
+
+# "What do you do for a living?": a profession, which a job title may not name.
+FOR_A_LIVING = re.compile(
+    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:profession|trade|occupation)\b", re.IGNORECASE
+)
+
+
+def asks_current_work(question: str) -> bool:
+    """Whether a question asks what the person does, or where, now."""
+    return bool(_CURRENT_WORK.search(question)) and not _NOT_NOW.search(question)
+
+
 # "What was your first job?", "Where did your nursing career start?": the earliest job the sources list, the line
 # ingest/timeline.py writes (`EARLIEST_JOB`).
 FIRST_JOB = re.compile(

@@ -30,7 +30,7 @@ from graph.answer import (
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
-from graph.kinds import FIRST_JOB, member_line
+from graph.kinds import FIRST_JOB, FOR_A_LIVING, asks_current_work, member_line
 from graph.limits import MAX_QUESTION_CHARS
 from graph.shapes import rereads, says_it, shape_line, shaped_answer
 from graph.state import State
@@ -79,27 +79,7 @@ _EXPANSIONS = [
 ]
 
 
-# A question about the person's work now ("What do you do for a living?", "Which airline do you fly for?"). The
-# line the dates imply ("I work at Aurora Linhas Aéreas as Captain, since July 2021.", ingest/timeline.py) answers
-# it, and the embedder often ranks the CV's older jobs above it (personas 5, 6, 8, 13, 16).
-_CURRENT_WORK = re.compile(
-    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:job|job title|profession|trade|occupation)\b|"
-    r"\bwhere (?:do|are) (?:you|u) (?:work|teach|working|teaching)(?: now| these days| at the moment)?\W*$|"
-    r"\bwho do (?:you|u) work for\b|"
-    r"\b(?:which|what) (?:company|firm|practice|hospital|clinic|school|studio|crew|airline|employer|organi[sz]ation|"
-    r"restaurant|shop)\b.*\b(?:do|are) (?:you|u) (?:work|teach|fly|run|working)\b|"
-    r"\bwhat(?:'s| is) your (?:company|firm|practice|studio|crew|employer|shop|restaurant)(?: called)?\b",
-    re.IGNORECASE,
-)
-_NOT_NOW = re.compile(
-    r"\b(?:did|was|were|before|previous(?:ly)?|first|used to|last|next|new|moving|salary|pay)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_current_work(question: str) -> bool:
-    """Whether a question asks what the person does, or where, now."""
-    return bool(_CURRENT_WORK.search(question)) and not _NOT_NOW.search(question)
+_HEADLINE = re.compile(r"^- Headline: ", re.MULTILINE)
 
 
 def pinned_line(question: str) -> re.Pattern[str] | None:
@@ -188,17 +168,29 @@ def retrieve(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
         {"type": "tool_call", "id": "retrieve", "name": tool.name, "args": {"query": state["query"]}}
     )
     docs = list(message.artifact or [])
-    if (line := pinned_line(state.get("standalone") or state["question"])) is not None:
-        # The chunk with the line that answers goes first: the best-ranked hit that has one, else the first such
-        # chunk of the file, in place of the last hit.
+    question = state.get("standalone") or state["question"]
+    # The chunk with the line that answers goes first: the best-ranked hit that has one, else the first such chunk
+    # of the file, in place of the last hit. A question about what the person does for a living gets the
+    # headline's chunk too, which names the profession a job title may not ("Studio Director and Partner").
+    lines = [
+        line for line in (pinned_line(question), _HEADLINE if FOR_A_LIVING.search(question) else None) if line
+    ]
+    pinned: list[Document] = []
+    for line in lines:
         holding = {d.id: d for d in deps.search(runtime.context.top_k).matching(line)}
-        first = next((d for d in docs if d.id in holding), None) or next(iter(holding.values()), None)
+        taken = {d.id for d in pinned}
+        first = next((d for d in docs if d.id in holding and d.id not in taken), None) or next(
+            (d for d in holding.values() if d.id not in taken), None
+        )
         if first is not None:
-            pinned = Document(
-                page_content=first.page_content, metadata={**first.metadata, "pinned": True}, id=first.id
+            pinned.append(
+                Document(
+                    page_content=first.page_content, metadata={**first.metadata, "pinned": True}, id=first.id
+                )
             )
-            rest = [d for d in docs if d.id != first.id]
-            docs = [pinned, *rest][: max(len(docs), 1)]
+    if pinned:
+        taken = {d.id for d in pinned}
+        docs = [*pinned, *(d for d in docs if d.id not in taken)][: max(len(docs), 1)]
     return {"retrieved": docs}
 
 

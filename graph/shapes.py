@@ -28,7 +28,7 @@ import re
 from datetime import date
 
 from graph.answer import SENTENCE_BREAK, fact_text, folded, said_from, stems
-from graph.kinds import ANIMALS, FIRST_JOB
+from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, asks_current_work
 from ingest.clean import ORGANISATION, date_ranges
 
 _NUMBERS = (  # noqa: SIM905
@@ -117,6 +117,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _training_for,
         _origin,
         _how_many,
+        _work_now,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -739,3 +740,46 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
         return None
     line = next(line for line in lines if sentence in line)
     return said_from(line, re.compile(rf"\b{re.escape(number)}\b", re.IGNORECASE))
+
+
+# A headline's part that names a profession ("Paintings conservator-restorer", "Hospital pharmacist", "Archivist").
+_PROFESSION = re.compile(
+    r"^[^,|]{3,40}?(?:ist|er|or|ian|eur|nurse|chef|cook|guide|smith|wright|midwife|surgeon|physician)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _work_now(lines: list[str], question: str, answer: str) -> str | None:
+    """What the person does, or where, now: the timeline's "I work at X as Y, since ...", where the answer names
+    another employer, or none where the question asks where; for "What do you do for a living?", the profession
+    the headline names beside it, where the answer does not name it ("Studio Director and Partner" for a paintings
+    conservator-restorer)."""
+    if not asks_current_work(question):
+        return None
+    from ingest.timeline import WORK_NOW
+
+    now = next((line for line in lines if re.match(WORK_NOW, line)), None)
+    if now is None or not (job := re.match(r"I work at (?P<where>.+?) as (?P<role>.+?), since ", now)):
+        return None
+    employer = _prefixes(job["where"])
+    named = re.search(r"\b(?:at|for) ((?:[A-Z][\w'’&.-]*\s?)+)", answer)
+    elsewhere = bool(named and not _prefixes(named[1]) & employer)
+    if not FOR_A_LIVING.search(question):
+        if not re.match(r"\W*(?:where|which|who|what(?:'s| is) your)\b", question, re.IGNORECASE):
+            return None  # "Isn't counselling the most important part of your job?"
+        first = _prefixes(
+            re.sub(r"^(?:the|la|le|el|il|der|die|das)\s+", "", job["where"], flags=re.I).split()[0]
+        )
+        return now if elsewhere or not first & _prefixes(answer) else None
+    headline = next((line for line in lines if line.startswith("Headline: ")), "")
+    # Each part up to its employer: "Clinical Nurse Educator, Paediatric ICU", "History teacher at Liceum ...".
+    parts = [re.split(r",| at ", part)[0].strip() for part in headline.removeprefix("Headline: ").split("|")]
+    profession = next((part for part in parts if _PROFESSION.match(part)), None)
+    noun = folded(re.sub(r"\W+$", "", profession.split()[-1])) if profession else ""
+    if profession and not re.search(rf"\b{re.escape(noun)}", folded(answer)):
+        words = profession.split()
+        if not any(word[:1].isupper() for word in words[1:]) and not words[0][1:2].isupper():
+            profession = profession[:1].lower() + profession[1:]
+        article = "an" if profession[:1].lower() in "aeiou" else "a"
+        return f"I'm {article} {profession}: {job['role']} at {job['where']}."
+    return now if elsewhere else None

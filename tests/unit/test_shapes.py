@@ -146,6 +146,7 @@ MORE_LINES = [
     "- Head of Physiotherapy — Kestrel Sports Medicine: Lead a team of nine physiotherapists across 3 rooms. "
     "[cv.pdf p1]",
     "- Clinic audit: I saw 212 runners last year and 40 of them came back with the same injury. [website]",
+    "- Headline: Head of Physiotherapy, Kestrel Sports Medicine | Sports physiotherapist | Wellington [linkedin]",
 ]
 _STORY = (
     "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
@@ -212,6 +213,16 @@ _STORY = (
             "40.",
             "I saw 212 runners last year and 40 of them came back with the same injury.",
         ),
+        (  # work now: the employer the dates say, where the answer names an older one
+            "Where do you work?",
+            "I work at Harbour Clinic.",
+            "I work at Kestrel Sports Medicine as Head of Physiotherapy, since September 2020.",
+        ),
+        (  # for a living: the profession the headline names, beside the job title
+            "What do you do for a living?",
+            "I'm a Head of Physiotherapy at Kestrel Sports Medicine.",
+            "I'm a sports physiotherapist: Head of Physiotherapy at Kestrel Sports Medicine.",
+        ),
     ],
 )
 def test_more_questions_one_line_answers(question, answer, said):
@@ -231,6 +242,9 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("How many physiotherapists are on your team?", "Nine."),
         ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
         ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
+        ("Where do you work?", "At Kestrel, in Te Aro."),
+        ("What do you do for a living?", "I'm a sports physiotherapist."),
+        ("Isn't paperwork the worst part of your job?", "I think so."),  # not where, not for a living
         ("Who got you into physio?", "She strapped every ankle in town. She was my grandmother."),
     ],
 )
@@ -348,3 +362,32 @@ def test_a_re_read_is_not_streamed_to_the_visitor(tmp_path):
             streamed.append(str(chunk[0].content))  # what the service streams: the model's tokens
     assert final["answer"] == "She's seven." and final["check"] == "re-read (a line answers it)"
     assert "seven" not in "".join(streamed) and "old" in "".join(streamed)
+
+
+def test_a_question_about_a_living_gets_the_headline_in_front_of_the_reader_too(tmp_path):
+    knowledge = KNOWLEDGE + (
+        "## About\n- Headline: Applied statistician | Staff Machine Learning Engineer, Skerryvore | Edinburgh "
+        "[linkedin_export.zip/Profile.csv]\n"
+        "## Experience\n- I work at Skerryvore Analytics as Staff Machine Learning Engineer, since March 2021. "
+        "[cv.pdf p1]\n"
+    )
+    retriever = build_retriever(tmp_path / "idx", knowledge)
+    # The reader names the job title twice: from all its facts, then from the one line that answers.
+    replies = [
+        "I'm a Staff Machine Learning Engineer at Skerryvore.",
+        "I'm a Staff Machine Learning Engineer.",
+    ]
+    llm = RecordingModel(messages=iter([AIMessage(reply) for reply in replies]), prompts=[])
+    graph = build_graph(llm=llm, retriever=retriever, person="Elspeth Varga", checkpointer=InMemorySaver())
+    graph.deps.unanswered_log = tmp_path / "unanswered.jsonl"
+    result = graph.invoke(
+        {"messages": [HumanMessage("What do you do for a living?")]},
+        config={"configurable": {"thread_id": "h"}},
+        context=Context(),
+    )
+    facts = str(llm.prompts[0])
+    assert "Headline: Applied statistician" in facts and "I work at Skerryvore Analytics" in facts
+    assert result["answer"].startswith(
+        "I'm an applied statistician: Staff Machine Learning Engineer at Skerryvore"
+    )
+    assert result["check"] == "replaced (a line says it)"
