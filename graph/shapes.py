@@ -704,6 +704,32 @@ def _origin(lines: list[str], question: str, answer: str) -> str | None:
 
 # "How many teachers are in your department?", "how many hectares do your Rotkorn farmers grow now?"
 _HOW_MANY = re.compile(r"\bhow many (?P<what>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+# Words after a number that are not what it counts: "sixteen so far", "121 of them".
+# Units count what their question asks for ("46 km" for "how many kilometres").
+_NOT_A_NOUN = frozenset(
+    [
+        *(
+            "so",
+            "of",
+            "in",
+            "at",
+            "on",
+            "a",
+            "an",
+            "the",
+            "per",
+            "and",
+            "or",
+            "to",
+            "for",
+            "with",
+            "by",
+            "from",
+        ),
+        *("over", "now", "this", "that", "last", "each", "every", "since", "times"),
+        *("km", "m", "cm", "mm", "kg", "g", "t", "ha", "mi", "hr", "hrs", "h", "l", "ml"),
+    ]
+)
 _COUNTED = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|{'|'.join(_NUMBERS[2:])}|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 
 
@@ -735,7 +761,12 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
         return None
     # An answer with another number stands, unless that number is in the same sentence (the reader took the
     # wrong one of two: "I audited 146 patients ... and 121 of them ...").
-    said_numbers = re.findall(rf"\b{_COUNTED}\b", folded(answer), re.IGNORECASE)
+    # A number put in front of something else ("38 member farms" for "how many plots") does not count either.
+    said_numbers = [
+        said[1]
+        for said in re.finditer(rf"\b({_COUNTED})\b(?:[ -]([a-z][\w'’-]*))?", folded(answer), re.IGNORECASE)
+        if not said[2] or said[2] in _NOT_A_NOUN or said[2].startswith(what.replace("\\", ""))
+    ]
     if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) for n in said_numbers):
         return None
     line = next(line for line in lines if sentence in line)

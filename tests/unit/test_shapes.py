@@ -208,6 +208,12 @@ _STORY = (
             "As Head of Physiotherapy at Kestrel Sports Medicine, I lead a team of nine physiotherapists across 3 "
             "rooms.",
         ),
+        (  # a number put in front of something else is no answer to how many
+            "How many physiotherapists are on your team?",
+            "We have 5 clinics.",
+            "As Head of Physiotherapy at Kestrel Sports Medicine, I lead a team of nine physiotherapists across 3 "
+            "rooms.",
+        ),
         (  # the reader took the other number of the sentence
             "How many runners did you see last year?",
             "40.",
