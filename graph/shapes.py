@@ -86,6 +86,8 @@ def shape_line(question: str) -> re.Pattern[str] | None:
         )
     if _MENTOR_ASKED.search(question):
         return _MENTOR
+    if _certificates_asked(question):
+        return re.compile(r"^- Certification: ", re.MULTILINE)
     if _UNI_ASIDE.search(question):
         return re.compile(rf"^- [^\n]*?{_ACTIVITIES.pattern}", re.MULTILINE)
     if asked := _JOINED.match(question):
@@ -118,6 +120,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _origin,
         _how_many,
         _work_now,
+        _certificates,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -814,3 +817,34 @@ def _work_now(lines: list[str], question: str, answer: str) -> str | None:
         article = "an" if profession[:1].lower() in "aeiou" else "a"
         return f"I'm {article} {profession}: {job['role']} at {job['where']}."
     return now if elsewhere else None
+
+
+# "Any certificates besides your degree?", "Which wine qualification do you hold?", "Do you hold a trade ticket?"
+_CERTIFICATES_ASKED = re.compile(
+    r"^\W*(?:any|which|what|do (?:you|u) (?:have|hold)|have (?:you|u) got)\b.*\b(?:certificat\w*|qualification\w*|"
+    r"tickets?|licen[cs]es?)\b",
+    re.IGNORECASE,
+)
+_STUDIES = re.compile(r"\b(?:college|university|uni|degree|school|studies)\b", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:besides|apart from|other than|except|outside)\b", re.IGNORECASE)
+# LinkedIn's certifications export, as ingest writes it.
+_CERTIFICATION = re.compile(r"^Certification: (?P<name>.+?), issued by (?P<by>.+?) \((?P<when>[^)]+)\)")
+
+
+def _certificates_asked(question: str) -> bool:
+    """A question about certificates, not the degree ("What qualification did you get from college?")."""
+    return bool(_CERTIFICATES_ASKED.search(question)) and (
+        not _STUDIES.search(question) or bool(_BESIDES.search(question))
+    )
+
+
+def _certificates(lines: list[str], question: str, answer: str) -> str | None:
+    """Every certificate the person lists, where the answer names none of them (the reader named a membership or
+    the degree, personas 10, 13 and 14)."""
+    if not _certificates_asked(question):
+        return None
+    held = [found for line in lines if (found := _CERTIFICATION.match(line))]
+    if not held or any(_prefixes(" ".join(h["name"].split()[:3])) <= _prefixes(answer) for h in held):
+        return None
+    said = [f"{h['name']}, from {h['by']} ({h['when']})" for h in held]
+    return f"I hold {', and '.join(said)}." if len(said) < 3 else f"I hold {'; '.join(said)}."

@@ -147,6 +147,7 @@ MORE_LINES = [
     "[cv.pdf p1]",
     "- Clinic audit: I saw 212 runners last year and 40 of them came back with the same injury. [website]",
     "- Headline: Head of Physiotherapy, Kestrel Sports Medicine | Sports physiotherapist | Wellington [linkedin]",
+    "- Certification: Dry Needling Level 2, issued by Physio Education NZ (Mar 2019). [linkedin_export.zip]",
 ]
 _STORY = (
     "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
@@ -219,6 +220,11 @@ _STORY = (
             "40.",
             "I saw 212 runners last year and 40 of them came back with the same injury.",
         ),
+        (  # every certificate listed, where the answer names none
+            "Any certificates besides your degree?",
+            "I'm a member of Physiotherapy New Zealand.",
+            "I hold Dry Needling Level 2, from Physio Education NZ (Mar 2019).",
+        ),
         (  # work now: the employer the dates say, where the answer names an older one
             "Where do you work?",
             "I work at Harbour Clinic.",
@@ -249,6 +255,8 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
         ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
         ("Where do you work?", "At Kestrel, in Te Aro."),
+        ("Which certificates do you hold?", "Dry needling, level 2."),
+        ("What qualification did you get from university?", "A Bachelor of Physiotherapy."),  # the degree
         ("What do you do for a living?", "I'm a sports physiotherapist."),
         ("Isn't paperwork the worst part of your job?", "I think so."),  # not where, not for a living
         ("Who got you into physio?", "She strapped every ankle in town. She was my grandmother."),
@@ -262,6 +270,7 @@ def test_when_they_joined_the_line_is_pinned():
     pinned = pinned_line("When did you start at Kestrel Sports Medicine?")
     assert pinned is not None and pinned.search(MORE_LINES[2]) and not pinned.search(MORE_LINES[1])
     assert pinned_line("did u do anything at uni apart from studying?").search(MORE_LINES[4])
+    assert pinned_line("Any qualifications apart from your degree?").search(MORE_LINES[-1])
 
 
 def test_a_job_still_held_is_counted_until_now():
