@@ -121,6 +121,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _how_many,
         _work_now,
         _certificates,
+        _opinion,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -665,7 +666,7 @@ def _training_for(lines: list[str], question: str, answer: str) -> str | None:
 # "Who got you into cooking?", "What got you into firefighting in the first place?", "Why did you become a
 # restorer?", "How did you first get interested in archives?"
 _ORIGIN_ASKED = re.compile(
-    r"\b(?:who|what) (?:got|get) (?:you|u) (?:into|interested|started)\b|\bwhy did you (?:become|choose|go into)\b|"
+    r"\b(?:who|what) (?:first )?(?:got|get) (?:you|u) (?:into|interested|started)\b|\bwhy did you (?:become|choose|go into)\b|"
     r"\bhow did you (?:first )?(?:get|become|end up) (?:into|interested)\b|\bwhat (?:made|inspired) you\b",
     re.IGNORECASE,
 )
@@ -848,3 +849,41 @@ def _certificates(lines: list[str], question: str, answer: str) -> str | None:
         return None
     said = [f"{h['name']}, from {h['by']} ({h['when']})" for h in held]
     return f"I hold {', and '.join(said)}." if len(said) < 3 else f"I hold {'; '.join(said)}."
+
+
+# "What do you think about stirring rice?", "How do you feel about students' wrong answers?", "Should farmers burn
+# their stubble?", "Isn't scanning a document basically the same as preserving it?"
+_OPINION_ASKED = re.compile(
+    r"^\W*(?:what do (?:you|u) (?:think|believe|reckon)(?: about| of| is)?|how do (?:you|u) feel about|"
+    r"what(?:'s| is) your (?:view|opinion|take) on|should|isn't|wouldn't|do (?:you|u) (?:think|believe))\b",
+    re.IGNORECASE,
+)
+_OPINION_WORDS = frozenset(
+    ["think", "believe", "reckon", "feel", "view", "opinion", "take", "should", "isn't"]
+)
+
+
+def _opinion(lines: list[str], question: str, answer: str) -> str | None:
+    """What the person thinks about what the question names, where the answer is about something else ("What do
+    you think about stirring rice?" "I think it's important to clean as you go."): the sentence that shares the
+    most of the question's words, and the one after it."""
+    if not (asked := _OPINION_ASKED.match(question)):
+        return None
+    topic = stems(question[asked.end() :]) - _OPINION_WORDS
+    if not topic or topic & stems(answer):
+        return None
+    scored = []
+    for line in lines:
+        if re.match(r"(?:Headline|Certification|Before |I work at |I joined )", line):
+            continue
+        sentences = SENTENCE_BREAK.split(_TITLES.sub("", line))
+        for i, sentence in enumerate(sentences):
+            scored.append((len(topic & stems(sentence)), sentences, i))
+    scored.sort(key=lambda item: -item[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, sentences, i = scored[0]
+    said = _WRITTEN_ON.sub("", " ".join(sentences[i : i + 2])).strip()
+    return (
+        said if said[:1].isupper() and len(said.split()) > 5 else None
+    )  # not a title ("Why I never burn stubble")

@@ -148,6 +148,7 @@ MORE_LINES = [
     "- Clinic audit: I saw 212 runners last year and 40 of them came back with the same injury. [website]",
     "- Headline: Head of Physiotherapy, Kestrel Sports Medicine | Sports physiotherapist | Wellington [linkedin]",
     "- Certification: Dry Needling Level 2, issued by Physio Education NZ (Mar 2019). [linkedin_export.zip]",
+    "- On taping: Tape on an ankle is a crutch, not a cure. Strength is the cure, and it takes six weeks. [website]",
 ]
 _STORY = (
     "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
@@ -225,6 +226,11 @@ _STORY = (
             "I'm a member of Physiotherapy New Zealand.",
             "I hold Dry Needling Level 2, from Physio Education NZ (Mar 2019).",
         ),
+        (  # an opinion on something else: the sentence about what was asked, and the one after it
+            "What do you think about taping ankles?",
+            "I think runners should rest more.",
+            "Tape on an ankle is a crutch, not a cure. Strength is the cure, and it takes six weeks.",
+        ),
         (  # work now: the employer the dates say, where the answer names an older one
             "Where do you work?",
             "I work at Harbour Clinic.",
@@ -255,6 +261,7 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
         ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
         ("Where do you work?", "At Kestrel, in Te Aro."),
+        ("What do you think about taping ankles?", "I think tape is a crutch."),  # on the topic
         ("Which certificates do you hold?", "Dry needling, level 2."),
         ("What qualification did you get from university?", "A Bachelor of Physiotherapy."),  # the degree
         ("What do you do for a living?", "I'm a sports physiotherapist."),
