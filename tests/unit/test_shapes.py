@@ -227,7 +227,7 @@ _STORY = (
             "I hold Dry Needling Level 2, from Physio Education NZ (Mar 2019).",
         ),
         (  # an opinion on something else: the sentence about what was asked, and the one after it
-            "What do you think about taping ankles?",
+            "What do you think about ankle tape?",
             "I think runners should rest more.",
             "Tape on an ankle is a crutch, not a cure. Strength is the cure, and it takes six weeks.",
         ),
@@ -261,7 +261,7 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
         ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
         ("Where do you work?", "At Kestrel, in Te Aro."),
-        ("What do you think about taping ankles?", "I think tape is a crutch."),  # on the topic
+        ("What do you think about ankle tape?", "I think tape is a crutch."),  # on the topic
         ("Which certificates do you hold?", "Dry needling, level 2."),
         ("What qualification did you get from university?", "A Bachelor of Physiotherapy."),  # the degree
         ("What do you do for a living?", "I'm a sports physiotherapist."),
@@ -277,7 +277,7 @@ def test_when_they_joined_the_line_is_pinned():
     pinned = pinned_line("When did you start at Kestrel Sports Medicine?")
     assert pinned is not None and pinned.search(MORE_LINES[2]) and not pinned.search(MORE_LINES[1])
     assert pinned_line("did u do anything at uni apart from studying?").search(MORE_LINES[4])
-    assert pinned_line("Any qualifications apart from your degree?").search(MORE_LINES[-1])
+    assert pinned_line("Any qualifications apart from your degree?").search(MORE_LINES[-2])
 
 
 def test_a_job_still_held_is_counted_until_now():
