@@ -122,6 +122,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _work_now,
         _certificates,
         _opinion,
+        _plans,
     ):
         said = shaped(lines, question, answer)
         if said is not None:
@@ -887,3 +888,44 @@ def _opinion(lines: list[str], question: str, answer: str) -> str | None:
     return (
         said if said[:1].isupper() and len(said.split()) > 5 else None
     )  # not a title ("Why I never burn stubble")
+
+
+# "What are your plans for the next few years?", "Where do you see yourself in five years?", "What do you want to have
+# achieved by 2030?"
+_PLANS_ASKED = re.compile(
+    r"\b(?:your plans?|see yourself|next (?:few|five|ten) years|in (?:five|ten) years|(?:achieved?|set up|done) by "
+    r"20\d\d|your (?:big )?goals?)\b",
+    re.IGNORECASE,
+)
+# What a line that says a plan has: a year to come, "within five years", "What comes next", "I want".
+_PLAN_MARKS = [
+    (re.compile(r"\b(?:by|before|until) 20[2-4]\d\b", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:(?:five|few|ten|next \w+) years|years from now)\b", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:what comes next|what's next|next:)", re.IGNORECASE), 2),
+    (re.compile(r"\bI (?:want|would like|'d like|hope|plan)\b|\bgoal\b|\bplans?\b", re.IGNORECASE), 1),
+]
+
+
+def _plans(lines: list[str], question: str, answer: str) -> str | None:
+    """The person's plans, from the line that says them most plainly (a year to come, "within five years", "What
+    comes next: Two plans. The first: ..."), where the answer shares little with it: the reader, given "two plans"
+    told over several sentences, answered with a word from one of them (personas 11-14, 16-18)."""
+    if not _PLANS_ASKED.search(question):
+        return None
+    asked = stems(question)
+    scored = []
+    for i, line in enumerate(lines):
+        marks = sum(weight for mark, weight in _PLAN_MARKS if mark.search(line))
+        if marks >= 3:
+            scored.append((marks + 2 * len(asked & stems(line) - _PLAN_WORDS), -i, line))
+    if not scored:
+        return None
+    if any(len(stems(answer) - asked & stems(line)) >= 3 for _, _, line in scored):
+        return None  # the answer tells one of the plans
+    _, _, line = max(scored)
+    sentences = SENTENCE_BREAK.split(_TITLES.sub("", line))
+    said = _WRITTEN_ON.sub("", " ".join(sentences[:3])).strip()
+    return said if said[:1].isupper() and re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said) else None
+
+
+_PLAN_WORDS = frozenset(["plan", "year", "next", "want", "five", "few", "goal", "achiev", "see"])

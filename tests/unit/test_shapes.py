@@ -149,6 +149,8 @@ MORE_LINES = [
     "- Headline: Head of Physiotherapy, Kestrel Sports Medicine | Sports physiotherapist | Wellington [linkedin]",
     "- Certification: Dry Needling Level 2, issued by Physio Education NZ (Mar 2019). [linkedin_export.zip]",
     "- On taping: Tape on an ankle is a crutch, not a cure. Strength is the cure, and it takes six weeks. [website]",
+    "- What comes next: Two plans. The first: by 2030 I want a free running clinic in Newtown every Saturday. "
+    "The second is a book. [statement.docx]",
 ]
 _STORY = (
     "I grew up in Oamaru, above a bike shop. My grandmother Ruth was a nurse at the hospital. She strapped "
@@ -231,6 +233,12 @@ _STORY = (
             "I think runners should rest more.",
             "Tape on an ankle is a crutch, not a cure. Strength is the cure, and it takes six weeks.",
         ),
+        (  # plans told over sentences: the line that says them, from its first sentence
+            "What are your plans for the next few years?",
+            "I'd like to offer from Newtown.",
+            "Two plans. The first: by 2030 I want a free running clinic in Newtown every Saturday. The second is a "
+            "book.",
+        ),
         (  # work now: the employer the dates say, where the answer names an older one
             "Where do you work?",
             "I work at Harbour Clinic.",
@@ -261,6 +269,7 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("How many people work at Kestrel?", "I don't know."),  # no number is put in front of people
         ("How many rooms do you have?", "Four, since the move."),  # a number of its own: the reader's stands
         ("Where do you work?", "At Kestrel, in Te Aro."),
+        ("What are your plans for the next few years?", "A free running clinic in Newtown on Saturdays."),
         ("What do you think about ankle tape?", "I think tape is a crutch."),  # on the topic
         ("Which certificates do you hold?", "Dry needling, level 2."),
         ("What qualification did you get from university?", "A Bachelor of Physiotherapy."),  # the degree
@@ -277,7 +286,7 @@ def test_when_they_joined_the_line_is_pinned():
     pinned = pinned_line("When did you start at Kestrel Sports Medicine?")
     assert pinned is not None and pinned.search(MORE_LINES[2]) and not pinned.search(MORE_LINES[1])
     assert pinned_line("did u do anything at uni apart from studying?").search(MORE_LINES[4])
-    assert pinned_line("Any qualifications apart from your degree?").search(MORE_LINES[-2])
+    assert pinned_line("Any qualifications apart from your degree?").search(MORE_LINES[-3])
 
 
 def test_a_job_still_held_is_counted_until_now():
