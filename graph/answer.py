@@ -471,6 +471,23 @@ _ASKS_SECRET = re.compile(
 )
 
 
+# "How much do you earn?", "What's your salary?", "How much does the hospital pay you?": what the person earns, which
+# few people write down. A number in the facts (a grant, a price) is no answer to it (personas 18 and 19).
+_ASKS_OWN_PAY = re.compile(
+    r"\b(?:your (?:salary|pay|income|wages?|earnings)|how much (?:do|did) (?:you|u) (?:earn|make)|"
+    r"(?:pays?|paid) (?:you|u)\b|what do (?:you|u) earn)",
+    re.IGNORECASE,
+)
+_SAYS_OWN_PAY = re.compile(
+    r"\b(?:my (?:salary|pay|income|wages?)|I (?:earn|make|am paid|get paid|was paid))\b", re.IGNORECASE
+)
+
+
+def unsaid_pay(question: str, facts: str) -> bool:
+    """Whether a question asks what the person earns and no fact says it."""
+    return bool(_ASKS_OWN_PAY.search(question)) and not _SAYS_OWN_PAY.search(facts)
+
+
 def check_answer(answer: str, *, facts: str | None, person: str, question: str) -> Check:
     """Whether an answer may be shown: not the prompt's instructions, not only the person's name, and every
     name and number it states is in the facts (or in the person's name, or the question). A decline always
@@ -486,6 +503,8 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         # Secrets never reach the facts (ingest/policy.py drops them), so any answer is made up or worse:
         # "The admin password for my website is maren@..." (persona 16).
         return Check(False, "not asked: a secret")
+    if facts is not None and unsaid_pay(question, facts):
+        return Check(False, "not asked: what they earn")
     if _ASKS_FIRST_DEGREE.search(question) and _HIGHER_DEGREE.search(text) and not _FIRST_DEGREE.search(text):
         # "What was your undergraduate degree?" -> "I did my MSc in Scientific Computing ..." (the sample persona,
         # with a person adapter): a master's or a doctorate is not the degree asked for.
@@ -730,7 +749,7 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # Only a question is answered by a fact: not a request ("Do what it says.", "Text me your cell."), not a
     # yes/no question ("Do you sell seed wheat?" is not answered by a line about selling wheat) unless it asks
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
-    if not asked.endswith("?"):
+    if not asked.endswith("?") or unsaid_pay(asked, "\n".join(facts)):
         return None
     if said := _kind_answer(facts, asked):
         return said

@@ -62,8 +62,10 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
     [
         ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no quantity"),
         # A year is not a count or an amount.
-        ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: no quantity"),
-        ("What's your salary?", "I work at Waihao Vets.", "not asked: no quantity"),
+        ("How much does your class cost?", "I teach it since March 2021.", "not asked: no quantity"),
+        ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: what they earn"),
+        ("What's your salary?", "I work at Waihao Vets.", "not asked: what they earn"),
+        ("How many vets work there?", "I work at Waihao Vets.", "not asked: no quantity"),
         (
             "What was your undergraduate degree?",
             "I did my MSc in Scientific Computing at Eötvös Loránd University.",
@@ -439,3 +441,22 @@ def test_an_answer_to_a_question_for_a_secret_is_never_shown(question):
     )
     assert not verdict.ok and not verdict.replaceable
     assert check_answer("I'd rather not share that.", facts=FACTS, person=PERSON, question=question).ok
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much do you earn a year? What's your salary?",
+        "How much does the hospital pay you?",
+        "What's your pay?",
+    ],
+)
+def test_what_the_person_earns_is_declined_unless_a_fact_says_it(question):
+    facts = (
+        "- The Hearthstone grant is €30,000 a year. [statement.docx]\n- I work at Backstube Ziegelhütte. [cv]"
+    )
+    verdict = check_answer("I earn €30,000 a year.", facts=facts, person="Lena Wirth", question=question)
+    assert not verdict.ok and not verdict.replaceable  # declined, not replaced by a fact
+    assert fact_for_decline(facts.splitlines(), question) is None
+    said = "- My salary is €30,000 a year. [statement.docx]"
+    assert check_answer("I earn €30,000 a year.", facts=said, person="Lena Wirth", question=question).ok
