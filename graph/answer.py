@@ -483,6 +483,15 @@ _SAYS_OWN_PAY = re.compile(
 )
 
 
+# "Do you have children?": the reader says yes, and a number, whatever the facts (personas 3 and 12).
+_ASKS_CHILDREN = re.compile(r"\b(?:have|got) (?:any )?(?:children|kids)\b", re.IGNORECASE)
+_SAYS_CHILDREN = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:sons?|daughters?|children|kids|child|baby)\b|\bI have (?:\w+ )?(?:sons?|daughters?|"
+    r"children|kids)\b|\b(?:mother|father) of\b",
+    re.IGNORECASE,
+)
+
+
 def unsaid_pay(question: str, facts: str) -> bool:
     """Whether a question asks what the person earns and no fact says it."""
     return bool(_ASKS_OWN_PAY.search(question)) and not _SAYS_OWN_PAY.search(facts)
@@ -505,6 +514,8 @@ def check_answer(answer: str, *, facts: str | None, person: str, question: str) 
         return Check(False, "not asked: a secret")
     if facts is not None and unsaid_pay(question, facts):
         return Check(False, "not asked: what they earn")
+    if facts is not None and _ASKS_CHILDREN.search(question) and not _SAYS_CHILDREN.search(facts):
+        return Check(False, "no such: children")
     if _ASKS_FIRST_DEGREE.search(question) and _HIGHER_DEGREE.search(text) and not _FIRST_DEGREE.search(text):
         # "What was your undergraduate degree?" -> "I did my MSc in Scientific Computing ..." (the sample persona,
         # with a person adapter): a master's or a doctorate is not the degree asked for.

@@ -63,7 +63,11 @@ def test_echoed_name_only_and_unsupported_answers_are_refused(answer, reason):
         ("How many engineers do you lead?", "I lead the forecasting team.", "not asked: no quantity"),
         # A year is not a count or an amount.
         ("How much does your class cost?", "I teach it since March 2021.", "not asked: no quantity"),
-        ("How much do you earn at Skerryvore?", "I work there since March 2021.", "not asked: what they earn"),
+        (
+            "How much do you earn at Skerryvore?",
+            "I work there since March 2021.",
+            "not asked: what they earn",
+        ),
         ("What's your salary?", "I work at Waihao Vets.", "not asked: what they earn"),
         ("How many vets work there?", "I work at Waihao Vets.", "not asked: no quantity"),
         (
@@ -460,3 +464,15 @@ def test_what_the_person_earns_is_declined_unless_a_fact_says_it(question):
     assert fact_for_decline(facts.splitlines(), question) is None
     said = "- My salary is €30,000 a year. [statement.docx]"
     assert check_answer("I earn €30,000 a year.", facts=said, person="Lena Wirth", question=question).ok
+
+
+def test_children_the_facts_never_mention_are_declined():
+    facts = "- I teach children's nursing on a 12-bed ward. [cv.pdf p1]"
+    verdict = check_answer(
+        "Yes, I have two children.", facts=facts, person="Nomvula Dlamini", question="Do you have children?"
+    )
+    assert not verdict.ok and not verdict.replaceable
+    said = "- My daughter Lindiwe is seven. [statement.docx]"
+    assert check_answer(
+        "Yes, a daughter.", facts=said, person="Nomvula Dlamini", question="Do you have any kids?"
+    ).ok
