@@ -132,13 +132,16 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
 
 def rereads(question: str) -> bool:
     """Whether the reader is given the line alone to answer from: where the line says a value (an age, a date, a
-    town, an employer, the languages), not a reason or a story, which the reader retells in its own words ("Why
-    is your tortoise called Warqa?" "I eat two pages of his draft register.")."""
+    town, an employer, the languages), not a reason, a story, an opinion or a plan, which the reader retells in its
+    own words ("Why is your tortoise called Warqa?" "I eat two pages of his draft register."; "What do you think
+    about phones in history lessons?" "I think phones in history lessons are not the enemy.")."""
     return not (
         _WHY_NAMED.match(question)
         or _MENTOR_ASKED.search(question)
         or _CLAIMED_SINCE.match(question)
         or _ORIGIN_ASKED.search(question)
+        or _OPINION_ASKED.match(question)
+        or _PLANS_ASKED.search(question)
     )
 
 

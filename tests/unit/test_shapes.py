@@ -6,7 +6,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from graph import Context, build_graph
 from graph.nodes import pinned_line
-from graph.shapes import says_it, shape_line, shaped_answer
+from graph.shapes import rereads, says_it, shape_line, shaped_answer
 from tests.fakes import KNOWLEDGE, RecordingModel, build_retriever
 
 LINES = [
@@ -422,3 +422,22 @@ def test_a_question_about_a_living_gets_the_headline_in_front_of_the_reader_too(
         "I'm an applied statistician: Staff Machine Learning Engineer at Skerryvore"
     )
     assert result["check"] == "replaced (a line says it)"
+
+
+@pytest.mark.parametrize(
+    ("question", "rereads_it"),
+    [
+        ("how old is ur dog?", True),  # a value
+        ("How many physiotherapists are on your team?", True),
+        ("Why is your dog called Marzipan?", False),  # a reason, a story, an opinion, a plan: retold badly
+        ("Who got you into physio?", False),
+        ("What do you think about ankle tape?", False),
+        ("What are your plans for the next few years?", False),
+        (
+            "You've been at Kestrel since 2020, haven't you?",
+            False,
+        ),  # the reader agrees with whatever it is asked
+    ],
+)
+def test_the_reader_rereads_a_value_not_a_story(question, rereads_it):
+    assert rereads(question) is rereads_it
