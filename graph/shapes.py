@@ -603,7 +603,8 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
         joined = bool(began[0]["joined"])
         score = len(wanted & _prefixes(line)) + (2 if joined and at_a_place else 0)
         if score and (best is None or score > best[0]):
-            # Past the first "since" to the one nearest before the question's words, in a line with two.
+            # In a line with two, the later "since": "Since June 2016 I have worked in ..., and since April 2019 I
+            # have been its senior medical social worker."
             when = began[0]["joined"] or began[-1]["since"]
             best = (score, -i, when, line)
     if best is None or year in best[2]:
