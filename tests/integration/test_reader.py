@@ -99,4 +99,6 @@ def test_the_reader_answers_the_sample_persona_better_than_the_bare_base(workspa
     bare = right(replace(workspace, use_reader=False))
     print(f"right with the reader: {with_reader}; bare base: {bare}")
     assert len(with_reader) >= 8  # the target: at least 8 of the 10, out of the box
-    assert len(with_reader) >= len(bare) + 3
+    # The answer rules serve both (since session 25 they lift the bare base to 8 of these 10: the job now, the first
+    # job): the reader answers every question the bare base does, and more.
+    assert set(bare) < set(with_reader)
