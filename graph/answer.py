@@ -635,8 +635,8 @@ _BULLET_VERB = re.compile(
 
 
 _TITLE = re.compile(r"^[^:]{2,90}:\s+")  # a line's own title: "Registration and membership: ..."
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")  # a line already in the person's voice
-_WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")  # a line already in the person's voice
+WRITTEN = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Questions whose answer names a member of what they ask about, which the reader does not link to it: the line
 # that holds the member answers ("got any pets?" against "my dog biacca is nine and ..."; personas 5, 11, 12,
@@ -710,9 +710,9 @@ def said_from(line: str, member: re.Pattern[str]) -> str:
         rest, titles = rest[title.end() :], titles + 1
     sentences = SENTENCE_BREAK.split(rest)
     first = next((i for i, sentence in enumerate(sentences) if member.search(sentence)), 0)
-    said = _WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
+    said = WRITTEN.sub("", " ".join(sentences[first : first + 2])).strip()
     said = said[:1].upper() + said[1:]
-    return said if _FIRST_PERSON.search(said) else f"What I've written about that: {said}"
+    return said if FIRST_PERSON.search(said) else f"What I've written about that: {said}"
 
 
 # An offer the person turned down ("... offered me head of audio and I said no"), and a question that takes it as
@@ -841,10 +841,10 @@ def _said_by_the_person(line: str, wanted: set[str], holds: re.Pattern[str] | No
         key=lambda i: (len(wanted & stems(sentences[i])) + bool(holds and holds.search(sentences[i])), -i),
     )
     first = max(0, min(best - 1, len(sentences) - 3))
-    said = _WRITTEN.sub("", " ".join(sentences[first : first + 3])).strip()
+    said = WRITTEN.sub("", " ".join(sentences[first : first + 3])).strip()
     role = re.match(r"^(.+?) — (.+)$", prefix)
     if role and first == 0 and _BULLET_VERB.match(said):
         return f"As {role.group(1)} at {role.group(2)}, I {said[0].lower()}{said[1:]}"
-    if _FIRST_PERSON.search(said):  # already the person's voice
+    if FIRST_PERSON.search(said):  # already the person's voice
         return said
     return f"What I've written about that: {prefix + ': ' if prefix and first == 0 else ''}{said}"

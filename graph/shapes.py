@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.answer import SENTENCE_BREAK, fact_text, folded, said_from, stems
+from graph.answer import FIRST_PERSON, SENTENCE_BREAK, WRITTEN, fact_text, folded, said_from, stems
 from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, asks_current_work
 from ingest.clean import ORGANISATION, date_ranges
 
@@ -36,7 +36,6 @@ _NUMBERS = (  # noqa: SIM905
     "seventeen eighteen nineteen twenty"
 ).split()
 _AGE = rf"(?:\d{{1,2}}|{'|'.join(_NUMBERS[1:])})"
-_WRITTEN_ON = re.compile(r"\s*\(written \d{4}-\d{2}-\d{2}\)")  # the date a chat message was written
 _TITLES = re.compile(r"^(?:[^:.!]{2,90}?:\s+)+")  # a line's own titles: "Viên Thuốc Nhỏ: Small Pills: "
 
 # "Why is your cat called Hefe?", "Why did you call the site Small Pills?", "What does Koodave mean?"
@@ -664,7 +663,7 @@ def _training_for(lines: list[str], question: str, answer: str) -> str | None:
             if _prefixes(found["what"]) <= _prefixes(answer):
                 return None
             sentence = next(s for s in SENTENCE_BREAK.split(line[found.start() :]) if s)
-            return f"Yes: {_WRITTEN_ON.sub('', sentence).strip()}"
+            return f"Yes: {WRITTEN.sub('', sentence).strip()}"
     return None
 
 
@@ -706,7 +705,7 @@ def _origin(lines: list[str], question: str, answer: str) -> str | None:
             at = next((i for i, sentence in enumerate(sentences[: at + 1]) if _WHO.search(sentence)), at)
         if at is None or at == len(sentences) - 1:
             continue
-        said = _WRITTEN_ON.sub("", " ".join(sentences[at : at + 3])).strip()
+        said = WRITTEN.sub("", " ".join(sentences[at : at + 3])).strip()
         return said if said[:1].isupper() and re.search(r"\b(?:I|[Mm]y)\b", said) else None
     return None
 
@@ -888,7 +887,7 @@ def _opinion(lines: list[str], question: str, answer: str) -> str | None:
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     _, sentences, i = scored[0]
-    said = _WRITTEN_ON.sub("", " ".join(sentences[i : i + 2])).strip()
+    said = WRITTEN.sub("", " ".join(sentences[i : i + 2])).strip()
     return (
         said if said[:1].isupper() and len(said.split()) > 5 else None
     )  # not a title ("Why I never burn stubble")
@@ -928,8 +927,8 @@ def _plans(lines: list[str], question: str, answer: str) -> str | None:
         return None  # the answer tells one of the plans
     _, _, line = max(scored)
     sentences = SENTENCE_BREAK.split(_TITLES.sub("", line))
-    said = _WRITTEN_ON.sub("", " ".join(sentences[:3])).strip()
-    return said if said[:1].isupper() and re.search(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\b", said) else None
+    said = WRITTEN.sub("", " ".join(sentences[:3])).strip()
+    return said if said[:1].isupper() and FIRST_PERSON.search(said) else None
 
 
 _PLAN_WORDS = frozenset(["plan", "year", "next", "want", "five", "few", "goal", "achiev", "see"])
