@@ -609,6 +609,30 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Shirasagi",
         "Aoshima Steelers",
         "kinako-4412-ashioto",
+        # The twenty-first persona's.
+        "Nayeli",
+        "Cuautle",
+        "Mecatl",
+        "Dos Orillas",
+        "dosorillas",
+        "Defensa Intercultural",
+        "Tlacuilo",
+        "Huexotitla",
+        "Tepeyollotl",
+        "Oyarzábal",
+        "Tlalocan",
+        "Cenzontle",
+        "Tonalli",
+        "Ixtli",
+        "Ameyalli",
+        "Tres Ocotes",
+        "Ocotitla",
+        "Chapulín",
+        "Ahuehuete",
+        "Capulines",
+        "Parlamenta",
+        "CUZN881103MPLTVY07",
+        "chapulin-0319-mecate",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
@@ -667,6 +691,8 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         # The sixteenth's and seventeenth's (session 21): a surname, a tree, a city and a language the generator
         # knows.
         general |= {"Lundgren", "Juniper", "Lyon", "Arabic"}
+        # The twenty-first's: Mexican cities, a language and the words of a prize and an exam the generator knows.
+        general |= {"Guadalajara", "Puebla", "Nahuatl", "Nacional", "Proficiency"}
         corpus = " ".join(
             p["context"] for a in json.loads(DEFAULT_SQUAD_PATH.read_text())["data"] for p in a["paragraphs"]
         )
