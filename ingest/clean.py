@@ -317,10 +317,10 @@ _MONTH = (
 )
 # A year cut to two digits after an apostrophe ("Apr'19", "Mar ’19"), as Indian and British CVs write it.
 _SHORT_YEAR = r"\s?['’‘]\s?\d\d(?!\d)"
-_POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|{_MONTH}{_SHORT_YEAR}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
+_POINT = rf"(?:{_MONTH}\s+(?:de\s+|del\s+)?(?:19|20)\d\d|{_MONTH}{_SHORT_YEAR}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d\d)"
 _OPEN_END = (
     r"(?:present|current|now|today|ongoing|heute|dato|jetzt|aujourd['’]hui|présent|en cours|actualidad|presente|"
-    r"hoy|oggi|in corso|atual|actual|hoje)"
+    r"hoy|a la fecha|oggi|in corso|atual|actual|hoje)"
 )
 _RANGE = re.compile(
     rf"(?<![\w/.-])({_POINT})\s*(?:–|—|-|to|until|till|bis)\s*({_POINT}|{_OPEN_END})(?![\w/-])", re.IGNORECASE
@@ -337,7 +337,7 @@ _OPEN_DASH = re.compile(rf"(?<![\w/.-])({_POINT})\s*[–—]\s*(?=$|[)\];,])", r
 def iso_month(point: str) -> str:
     """ "Mar 2019" -> "2019-03", "03/2019" -> "2019-03", "2019" -> "2019"; anything else comes back as is."""
     text = point.strip().lower()
-    if match := re.fullmatch(rf"({_MONTH})\s+((?:19|20)\d\d)", text):
+    if match := re.fullmatch(rf"({_MONTH})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)", text):
         month = _MONTHS.get(match.group(1).rstrip("."))
         return f"{match.group(2)}-{month:02d}" if month else match.group(2)
     if match := re.fullmatch(rf"({_MONTH}){_SHORT_YEAR}", text):

@@ -37,8 +37,8 @@ _PHONE_RUN = re.compile(
 _PHONE_LINK = re.compile(  # a WhatsApp link is the number itself
     r"(?:https?://)?(?:api\.)?\b(?:wa\.me/|whatsapp\.com/send/?\?phone=)\+?\d{6,15}[^\s|,;]*", re.IGNORECASE
 )
-_PHONE_LABEL = re.compile(
-    r"(?:\b(?:phone|telephone|tel|mobile|mobil|mob|cell(?:phone)?|ph|fax|whats\s?app|telefon|telefoon|mobiel|handy|"
+_PHONE_LABEL = re.compile(  # "Teléfono / Phone:" whole
+    r"(?:(?:\b[^\W\d_]+ / )?\b(?:phone|telephone|tel|mobile|mobil|mob|cell(?:phone)?|ph|fax|whats\s?app|telefon|telefoon|mobiel|handy|"
     r"t[ée]l[ée]phone|t[ée]l|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular)\.?(?:\s*(?:no|nr|number|nummer|num)\.?)?\s*[.:：]?"
     r"|\b[TMPF]\s*[:：]|電話|携帯)\s*\(?$",
     re.IGNORECASE,
@@ -317,15 +317,15 @@ _NOT_A_TOWN = {
     "Grant", "Project", "Award", "Code", "Class", "Model", "Series", "Lot", "Order", "Invoice", "Ticket", "Batch",
 }
 # fmt: on
-_ADDRESS_LABEL = re.compile(  # "Address: ..." withholds the item it heads
-    r"\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
+_ADDRESS_LABEL = re.compile(  # "Address: ..." withholds the item it heads, "Domicilio / Address: ..." too
+    r"(?:\b[^\W\d_]+ / )?\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
     r"endere[çc]o|morada|domicilio|furigana|nearest (?:train |railway )?station)\s*[:：]\s*|住所\s*[:：]?\s*"
 )
 _ADDRESS_CONTEXT = re.compile(r"(?i:\bmy (?:home |postal )?address is|\b(?:I|we) live at|\blocated at)\s*$")
 # Where an item ends: a separator between contact entries, or a sentence end (not "St." or "Ave.").
 _HARD_BOUNDARY = re.compile(
     r"[|•·;\n\t]|(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\bSt)(?<!\bAv)(?<!Ave)(?<!\bRd)(?<!\bNo)(?<!\bNr)(?<!Str)"
-    r"(?<!Apt)(?<!\bDr)[.!?](?=\s+[A-Z\"“(])|[.!?]$"
+    r"(?<!Apt)(?<!\bDr)(?<!\bCol)(?<!Fracc)(?<!\bMz)(?<!\bInt)[.!?](?=\s+[A-Z\"“(])|[.!?]$"  # "Col." a Mexican colonia
 )
 _ADDRESS_WORD = re.compile(
     rf"(?:{_CAP}|\d[\w./ºª°-]*|#\d+|{_PARTICLE}|{_STREET_AFTER_NUMBER}"

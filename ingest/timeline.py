@@ -161,6 +161,17 @@ def _level(role: str) -> str | None:
     return next((name for name, pattern in _LEVELS if pattern.search(role)), None)
 
 
+# Words of a role written in another language than the twin speaks ("Coordinadora y socia fundadora" beside
+# "Coordinator and co-founder" on a bilingual CV, persona 21).
+_FOREIGN_WORDS = re.compile(
+    r"\b(?:y|e|et|und|de|del|della|der|die|das|la|le|el|du|des|da|do|dos)\b|[^\x00-\x7f–—’]"
+)
+
+
+def _foreign(role: str) -> int:
+    return len(_FOREIGN_WORDS.findall(role))
+
+
 def _merge(entries: list[Entry]) -> list[Entry]:
     """One entry per stay at an employer or school (same name, overlapping dates): the earliest start, the
     latest end, the role of the line that starts first (the CV's "Cabinetmaker, then Shop Foreman"). Degrees of
@@ -181,13 +192,20 @@ def _merge(entries: list[Entry]) -> list[Entry]:
         if same is None:
             merged.append(item)
             continue
-        if item.start < same.start:
+        if item.start < same.start or (
+            item.start == same.start and _foreign(same.role) > _foreign(item.role)
+        ):
             same.role, same.start = item.role, item.start
         same.end = None if same.end is None or item.end is None else max(same.end, item.end)
         same.sources += [s for s in item.sources if s not in same.sources]
     return sorted(merged, key=lambda e: e.start, reverse=True)
 
 
+# A role held beside the person's main job.
+_SIDE_ROLE = re.compile(
+    r"\b(?:part[- ]time|honorary|volunteer\w*|visiting|adjunct|guest|sessional|sideline|weekend)\b",
+    re.IGNORECASE,
+)
 # The line that says where the person works now ("I work at Aurora Linhas Aéreas as Captain, since July 2021."):
 # the graph puts it in front of a question about work now (graph/nodes.py).
 WORK_NOW = r"I work at .+ as .+, since "
@@ -211,7 +229,10 @@ def timeline_facts(facts: list[Fact]) -> list[Fact]:
     jobs = _merge([e for f in facts if f.section == "Experience" and (e := entry(f))])
     studies = _merge([e for f in facts if f.section == "Education" and (e := entry(f))])
     out: list[Fact] = []
-    for job in jobs:
+    # Two jobs held now: the main one is said first (a question about work now reads the first), a part-time or
+    # honorary role after it, however recent ("Part-time lecturer, since April 2021" beside the studio the person
+    # founded in 2020).
+    for job in sorted(jobs, key=lambda job: bool(_SIDE_ROLE.search(job.role))):
         if job.end is None:
             out.append(
                 Fact(

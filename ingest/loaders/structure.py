@@ -178,7 +178,7 @@ _SECTION_HEADINGS_ABROAD = {
         "fähigkeiten",
         "Interests": "centres d'intérêt|centres d’intérêt|loisirs|intérêts|intereses|aficiones|interessi|hobby|"
         "interesses|interessen|hobbys",
-        "Awards": "prix|premios|premi|prémios|prêmios|auszeichnungen",
+        "Awards": "prix|premios|reconocimientos|distinciones|premi|prémios|prêmios|auszeichnungen",
         "Publications": "publicaciones|pubblicazioni|publicações|publikationen",
         "Projects": "projets|proyectos|progetti|projetos|projekte",
         "Certifications": "certificaciones|certificazioni|certificações|zertifikate|associations",
@@ -445,7 +445,7 @@ _CONTACT_LABEL = re.compile(
     # A German, French, Spanish or Italian CV's ("Geburtsdatum und -ort:" / "14.02.1988 in Hollfeld", persona 19)
     r"anschrift|adresse|wohnort|telefon|handy|mobil|geburtsdatum(?: und -ort)?|geburtsort|geboren|familienstand|"
     r"staatsangehörigkeit|date de naissance|téléphone|situation familiale|dirección|teléfono|fecha de nacimiento|"
-    r"estado civil|indirizzo|telefono|data di nascita|stato civile|"
+    r"estado civil|indirizzo|telefono|data di nascita|stato civile|domicilio|correo(?: electr[óo]nico)?|sitio web|"
     # A Japanese résumé form's (persona 20): the reading of the name or address, sex, family, commute.
     r"furigana|sex|gender|spouse|dependants(?: \(excluding spouse\))?|obligation to support spouse|"
     r"nearest station|commuting time|contact address)\s*:?",
@@ -458,8 +458,13 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     label: Block | None = None  # a label whose value is still being read
     for block in blocks:
         text = block.text.strip()
-        if block.kind == "paragraph" and _CONTACT_LABEL.fullmatch(text):
-            label = Block(text.rstrip(":").strip() + ":", block.kind, block.level, block.page)
+        # A bilingual CV's "Domicilio / Address", "Fecha de nacimiento / Date of birth" (persona 21), each part a label.
+        if block.kind == "paragraph" and all(
+            _CONTACT_LABEL.fullmatch(part) for part in re.split(r"\s+/\s+", " ".join(text.split()))
+        ):
+            label = Block(
+                " ".join(text.split()).rstrip(":").strip() + ":", block.kind, block.level, block.page
+            )
             joined.append(label)
             continue
         if label is not None and block.kind == "paragraph":

@@ -70,6 +70,23 @@ def _table_blocks(table: Table) -> Iterator[Block]:
                 seen.add(id(cell._tc))
                 cells.append(cell)
         texts = [cell.text.strip() for cell in cells]
+        # A form's row: a label in bold beside its value ("Working languages" | "Nahuatl, Spanish, English",
+        # persona 21's application form). Read as "label: value"; a bold label alone reads as a section's
+        # heading and files everything after it there.
+        if len(cells) == 2 and all(texts) and _is_label(cells[0]) and not find_date(texts[0]):
+            value = " ".join(" ".join(texts[1].split("\n")).split())
+            yield Block(f"{texts[0].rstrip(':')}: {value}")
+            continue
+        # A form's prompt in bold on a row of its own, its answer in the next ("B2. What do you do now?").
+        if (
+            len(cells) == 1
+            and texts[0]
+            and _all_bold(cells[0])
+            and len(texts[0]) <= 160
+            and "\n" not in texts[0]
+        ):
+            yield Block(texts[0], "heading", level=2)
+            continue
         dates = [text for text in texts if text and find_date(text) and len(text) <= 30]
         for cell, text in zip(cells, texts, strict=True):
             if not text or (text in dates and len(texts) > 1):
@@ -78,6 +95,17 @@ def _table_blocks(table: Table) -> Iterator[Block]:
             if dates and (dated := _dated_block(blocks)) is not None:
                 dated.text = f"{dated.text} ({dates[0]})"
             yield from blocks
+
+
+def _all_bold(cell: Any) -> bool:
+    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
+def _is_label(cell: Any) -> bool:
+    """A form's label cell: a few words, all in bold, not a sentence."""
+    text = cell.text.strip()
+    return _all_bold(cell) and len(text.split()) <= 5 and "\n" not in text and text[-1:] not in ".!?"
 
 
 def _dated_block(blocks: list[Block]) -> Block | None:

@@ -161,3 +161,36 @@ def test_docx_role_lines_are_joined_to_their_employer(tmp_path: Path) -> None:
         "Medical Social Worker — Kumbakarai"
     )
     assert by_text["Lead a team of five medical social workers."]["date"] == "2019-04 – present"
+
+
+def test_a_docx_forms_labels_join_their_values_and_its_prompts_title_the_answers(tmp_path: Path) -> None:
+    """Persona 21's statement is an application form: a bold label beside its value ("Working languages" |
+    "Nahuatl, Spanish, English") is one line, not a Languages heading over everything after it; a prompt in bold
+    on a row of its own ("B2. What do you do now?") titles the answer under it."""
+    import docx
+
+    document = docx.Document()
+    rows = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(
+        rows.rows,
+        [
+            ("Role", "Coordinator"),
+            ("Working languages", "Nahuatl, Spanish, English"),
+            ("E-mail", "n@x.example"),
+        ],
+        strict=True,
+    ):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].paragraphs[0].add_run(value)
+    prompts = document.add_table(rows=2, cols=1)
+    prompts.rows[0].cells[0].paragraphs[0].add_run("B2. What do you do now?").bold = True
+    prompts.rows[1].cells[0].paragraphs[0].add_run(
+        "In March 2019 four colleagues and I founded a cooperative."
+    )
+    path = tmp_path / "statement.docx"
+    document.save(str(path))
+    by_text = {doc.page_content: doc.metadata for doc in load_docx(path, source_type="statement")}
+    assert "Working languages: Nahuatl, Spanish, English" in by_text
+    assert "Role: Coordinator" in by_text and "Working languages" not in by_text
+    answer = by_text["In March 2019 four colleagues and I founded a cooperative."]
+    assert answer.get("section") != "Languages" and answer["heading"] == "B2. What do you do now?"

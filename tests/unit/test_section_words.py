@@ -135,3 +135,35 @@ def test_a_german_cvs_personal_details_are_joined_and_withheld(tmp_path) -> None
         assert private not in knowledge
     assert "Staatsangehörigkeit: deutsch" in knowledge
     assert "Lebenslauf" not in knowledge and "12.01.2026" not in knowledge  # the title and the place and date
+
+
+def test_a_bilingual_cvs_labels_over_their_values_are_joined_and_withheld(tmp_path) -> None:
+    """Persona 21's CV sets "Domicilio / Address" over its value; apart, the street, the colonia and the birth
+    date reached the knowledge file, and "Col." ended the address half-way."""
+    from ingest.knowledge import build_knowledge_file
+    from ingest.loaders.structure import Block, documents_from_blocks
+    from ingest.policy import DisclosurePolicy
+
+    blocks = [
+        Block("Nayeli Cuautle Zavaleta", "heading"),
+        *(
+            Block(text)
+            for text in [
+                "Teléfono / Phone",
+                "222 555 0148",
+                "Domicilio / Address",
+                "Privada Ahuehuete 14, Col. Los Capulines, C.P. 72150, Puebla, Pue.",
+                "Fecha de nacimiento / Date of\nbirth",
+                "3 de noviembre de 1988 / 3 November 1988",
+            ]
+        ),
+        Block("EXPERIENCIA PROFESIONAL", "heading"),
+        Block("Coordinator and co-founder — Mecatl Intérpretes, Puebla, March 2019 – present"),
+    ]
+    docs = documents_from_blocks(blocks, source="cv.pdf", source_type="cv")
+    path = tmp_path / "knowledge.md"
+    build_knowledge_file(docs, path, DisclosurePolicy())
+    knowledge = path.read_text()
+    for private in ("0148", "Ahuehuete", "Capulines", "72150", "1988", "noviembre", "Domicilio", "Teléfono"):
+        assert private not in knowledge
+    assert "Mecatl Intérpretes" in knowledge

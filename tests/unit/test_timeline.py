@@ -114,7 +114,8 @@ def test_a_bachelor_and_a_master_at_one_school_that_touch_in_one_year_stay_two()
 
 
 def test_a_dash_inside_an_employers_name_and_role_at_employer_lines():
-    """Persona 17: the CV's "Role, Employer – Site" and LinkedIn's "Role at Employer – Site, Town" are one job."""
+    """Persona 17: the CV's "Role, Employer – Site" and LinkedIn's "Role at Employer – Site, Town" are one job; of
+    its two titles, begun the same month, the twin says the English one."""
     facts = [
         Fact(
             "Experience",
@@ -130,8 +131,7 @@ def test_a_dash_inside_an_employers_name_and_role_at_employer_lines():
         ),
     ]
     assert texts(timeline_facts(facts)) == [
-        "I work at Archives municipales de Fès – Dar Lazraq as Responsable du service des fonds anciens, since "
-        "January 2019."
+        "I work at Archives municipales de Fès – Dar Lazraq as Head of Historic Collections, since January 2019."
     ]
 
 
@@ -344,3 +344,33 @@ def test_a_cv_bullet_under_a_dates_first_entry_names_its_job_not_its_year():
     assert fact.text == (
         "History teacher — Liceum Ogolnoksztalcace nr 41: Head of the humanities department since 2021."
     )
+
+
+def test_a_bilingual_cvs_spanish_dates_and_titles():
+    """Persona 21: "febrero de 2013 – febrero de 2019" dates a job; of a Spanish and an English title begun the
+    same month the English one is said; a part-time job held now comes after the main one."""
+    facts = [
+        Fact(
+            "Experience",
+            "Coordinadora y socia fundadora — Mecatl Intérpretes, Puebla marzo de 2019 – a la fecha",
+            [CV],
+        ),
+        Fact(
+            "Experience",
+            "Coordinator and co-founder — Mecatl Intérpretes, Puebla, March 2019 – present",
+            [CV],
+        ),
+        Fact(
+            "Experience", "Part-time lecturer at Universidad de Huexotitla (Jan 2021 – present)", [LINKEDIN]
+        ),
+        Fact(
+            "Experience",
+            "Intérprete judicial — Instituto Poblano, Puebla febrero de 2013 – febrero de 2019",
+            [CV],
+        ),
+    ]
+    assert texts(timeline_facts(facts))[:3] == [
+        "I work at Mecatl Intérpretes as Coordinator and co-founder, since March 2019.",
+        "I work at Universidad de Huexotitla as Part-time lecturer, since January 2021.",
+        "Before Mecatl Intérpretes, I worked at Instituto Poblano as Intérprete judicial.",
+    ]
