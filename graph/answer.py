@@ -379,7 +379,7 @@ _ANSWER_KINDS = [
     ),
     (
         re.compile(r"\b(?:phone|mobile|telephone|cell) number\b", re.IGNORECASE),
-        re.compile(r"\d"),
+        re.compile(r"\d[\d\s().-]{5,}\d"),  # a phone number, not a line's price ("¥8,800")
         "number",
     ),
     (  # a count or an amount (a salary's too): a year alone ("since March 2021") is not one
@@ -392,7 +392,10 @@ _ANSWER_KINDS = [
         "quantity",
     ),
     (
-        re.compile(r"\bhow (?:many|old|long)\b|\b(?:what|which) years?\b|\bwhat age\b", re.IGNORECASE),
+        re.compile(
+            r"\bhow (?:many|old|long)\b|\b(?:what|which) years?\b|\bwhat age\b|\bhow (?:big|large) (?:is|was|are)\b",
+            re.IGNORECASE,
+        ),
         re.compile(r"\d|" + _SPELLED_NUMBERS, re.IGNORECASE),
         "number",
     ),
@@ -741,6 +744,12 @@ def turned_down(facts: list[str], question: str, answer: str) -> str | None:
     return None
 
 
+_PRIVATE_ASKED = re.compile(
+    r"\b(?:phone|mobile|telephone|cell) number\b|\b(?:home|postal|street) address\b|\bwhere (?:do )?(?:you|u) live\b",
+    re.IGNORECASE,
+)
+
+
 def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -> str | None:
     """The fact line that plainly answers a question the reader declined, in the person's voice; None when no
     line stands out.
@@ -762,6 +771,8 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
     if not asked.endswith("?") or unsaid_pay(asked, "\n".join(facts)):
         return None
+    if _PRIVATE_ASKED.search(asked):  # a phone number or a home address is never some other line's to give
+        return None
     if said := _kind_answer(facts, asked):
         return said
     if not yes_no and (
@@ -775,7 +786,9 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     for fact in facts:
         line = fact_text(fact)
         shared = wanted & stems(line)
-        if kind and not kind[0].search(line):
+        if kind and not kind[0].search(
+            WRITTEN.sub("", line)
+        ):  # the date a chat was written is no number asked
             shared = set()
         scored.append((len(shared), shared, line))
     scored.sort(key=lambda item: -item[0])

@@ -14,7 +14,10 @@ ANIMALS = (
     r"dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|parrots?|rabbits?|horses?|ponies|pony|hamsters?|"
     r"budgies?|chickens|hens|goats|dachshunds?|collies?|border collies?|greyhounds?|heelers?|terriers?|spaniels?|"
     r"labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|lurchers?|whippets?|sheepdogs?|"
-    r"huntaways?|kelpies?|tazys?|shepherds?"
+    r"huntaways?|kelpies?|tazys?|shepherds?|shibas?|shiba inus?|akitas?|corgis?|dalmatians?|schnauzers?|"
+    r"chihuahuas?|bulldogs?|rottweilers?|dobermanns?|dobermans?|samoyeds?|malamutes?|mastiffs?|vizslas?|"
+    r"weimaraners?|jack russells?|springers?|cockers?|shelties?|shih tzus?|bichons?|mutts?|mongrels?|"
+    r"guinea pigs?|ferrets?|goldfish|geckos?|canar(?:y|ies)|cockatiels?|lovebirds?|axolotls?|donkeys?"
 )
 # "my dog biacca", "my old dachshund", "two retired greyhounds": the person's own animal, not the dogs a vet treats.
 PET = re.compile(

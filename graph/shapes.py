@@ -120,6 +120,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _how_many,
         _work_now,
         _certificates,
+        _awards,
         _opinion,
         _plans,
     ):
@@ -350,7 +351,9 @@ _LANGUAGES_ASKED = re.compile(
 _LANGUAGE = re.compile(
     r"^Speaks ([A-Z][\w ]+?) \(([^)]*)\)\.?$|^([A-Z][a-z]+) : (?:Read|Write|Speak)\b.*?(?:\(([^)]*)\))?$|"
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) \(((?:native|mother tongue|fluent|basic|elementary|intermediate|"
-    r"conversational|[^)]*proficien)[^)]*)\)"
+    r"conversational|[^)]*proficien)[^)]*)\)|"
+    # A saved LinkedIn page's "Korean · Elementary proficiency".
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?) · ((?:native|fluent|basic|elementary|limited|[^·]*proficien)[^·]*?)\.?$"
 )
 
 
@@ -372,8 +375,8 @@ def _languages_listed(lines: list[str]) -> dict[str, str]:
     spoken: dict[str, str] = {}
     for line in lines:
         for found in _LANGUAGE.finditer(line):
-            name = found[1] or found[3] or found[5]
-            level = found[2] or found[4] or found[6] or ""
+            name = found[1] or found[3] or found[5] or found[7]
+            level = found[2] or found[4] or found[6] or found[8] or ""
             spoken.setdefault(name, level.lower().removesuffix(" proficiency"))
     return spoken
 
@@ -584,6 +587,14 @@ _BEGAN = re.compile(
 )
 
 
+# A job held since a date: "Founder and Director at Tsumugi Sports Physio, Fukushima-ku, Osaka (Oct 2020 – present)".
+_HELD = re.compile(
+    r"^(?P<role>[^,:(]{3,60}?) at (?P<where>[^,(]{3,80}?)[,(][^()]*?\(?(?P<start>(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d)"
+    r" ?[–-] ?(?:present|now|today)\)",
+    re.IGNORECASE,
+)
+
+
 def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
     """Where a question says the person began something in a year the facts do not: the line that says when they
     joined the place ("been at X", "joined X") or began what the question names ("the senior medical social
@@ -597,20 +608,27 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
     best: tuple[int, int, str, str] | None = None
     for i, line in enumerate(lines):
         began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"]]
-        if not began or not re.match(r"(?:I|Since|My)\b", line):
+        held = _HELD.match(line)
+        if not (began and re.match(r"(?:I|Since|My)\b", line)) and not held:
             continue
-        joined = bool(began[0]["joined"])
+        joined = bool(began and began[0]["joined"])
         score = len(wanted & _prefixes(line)) + (2 if joined and at_a_place else 0)
         if score and (best is None or score > best[0]):
+            if (
+                held
+            ):  # "Founder and Director at Tsumugi Sports Physio, Fukushima-ku, ... (Oct 2020 – present)."
+                said = f"I've been {held['role']} at {held['where']} since {held['start']}."
+                best = (score, -i, held["start"], said)
+                continue
             # In a line with two, the later "since": "Since June 2016 I have worked in ..., and since April 2019 I
             # have been its senior medical social worker."
             when = began[0]["joined"] or began[-1]["since"]
-            best = (score, -i, when, line)
+            best = (score, -i, when, " ".join(SENTENCE_BREAK.split(line)[:2]))
     if best is None or year in best[2]:
         return None
     if best[2][-4:] in answer and not re.match(r"\W*yes\b", answer, re.IGNORECASE):
         return None
-    said = " ".join(SENTENCE_BREAK.split(best[3])[:2])
+    said = best[3]
     return f"No: {said[:1].lower() if said.startswith('Since') else said[:1]}{said[1:]}"
 
 
@@ -711,7 +729,10 @@ def _origin(lines: list[str], question: str, answer: str) -> str | None:
 
 
 # "How many teachers are in your department?", "how many hectares do your Rotkorn farmers grow now?"
-_HOW_MANY = re.compile(r"\bhow many (?P<what>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_HOW_MANY = re.compile(
+    r"\bhow many (?P<what>[^\W\d_][\w'’-]*)|\bhow (?:big|large) (?:is|was) (?:the |your |that )?(?P<size>[^\W\d_][\w'’-]*)\W*$",
+    re.IGNORECASE,
+)
 # Words after a number that are not what it counts: "sixteen so far", "121 of them".
 # Units count what their question asks for ("46 km" for "how many kilometres").
 _NOT_A_NOUN = frozenset(
@@ -741,31 +762,45 @@ _NOT_A_NOUN = frozenset(
 _COUNTED = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|{'|'.join(_NUMBERS[2:])}|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 
 
+_FUTURE = re.compile(r"\b(?:will|going to|plan\w*|want|hope|next|by 20[2-4]\d|would)\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\bI (?:want|would like|'d like|hope|plan)\b|\bwe (?:want|hope|plan)\b|\b(?:by|before) 20[2-4]\d\b|"
+    r"\bif it works\b|\bwill\b",
+    re.IGNORECASE,
+)
+
+
 def _how_many(lines: list[str], question: str, answer: str) -> str | None:
     """The one number the facts put in front of what a "how many" question counts ("eleven teachers", "146
     patients", "a 12-bed unit"), where the answer does not say it: the sentence that holds it."""
-    if not (asked := _HOW_MANY.search(question)) or asked["what"].lower() in {
+    if not (asked := _HOW_MANY.search(question)) or (asked["what"] or asked["size"]).lower() in {
         "of",
         "people",
         "times",
         "more",
     }:
         return None
-    what = re.escape(_short(folded(asked["what"])[:6]))
+    what = re.escape(_short(folded(asked["what"] or asked["size"])[:6]))
     counted = re.compile(rf"\b(?P<n>{_COUNTED})(?:[ -][a-z][\w'’-]*){{0,2}}?[ -]{what}", re.IGNORECASE)
     wanted = stems(question)
+    future = bool(_FUTURE.search(question))
     found: dict[str, tuple[int, str]] = {}  # number -> how much of the question its sentence shares, sentence
+    plans: set[str] = set()
     for line in lines:
         for sentence in SENTENCE_BREAK.split(line):
+            # A number in a plan ("a trial with 40 schools", "100 schools by 2030") does not count what is now.
+            planned = not future and bool(_PLANNED.search(sentence))
             for m in counted.finditer(folded(sentence)):
-                shared = len(wanted & stems(sentence))
-                if shared > found.get(m["n"], (-1, ""))[0]:
+                shared = len(wanted & stems(sentence)) - 2 * planned
+                if shared > found.get(m["n"], (-99, ""))[0]:
                     found[m["n"]] = (shared, sentence)
+                if planned:
+                    plans.add(m["n"])
     ranked = sorted(found.items(), key=lambda item: -item[1][0])
     if not ranked or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]):
         return None
     number, (_, sentence) = ranked[0]
-    if re.search(rf"\b{re.escape(number)}\b", folded(answer)):
+    if re.search(rf"\b{re.escape(number)}\b", folded(answer)) or (not future and _PLANNED.search(sentence)):
         return None
     # An answer with another number stands, unless that number is in the same sentence (the reader took the
     # wrong one of two: "I audited 146 patients ... and 121 of them ...").
@@ -775,7 +810,7 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
         for said in re.finditer(rf"\b({_COUNTED})\b(?:[ -]([a-z][\w'’-]*))?", folded(answer), re.IGNORECASE)
         if not said[2] or said[2] in _NOT_A_NOUN or said[2].startswith(what.replace("\\", ""))
     ]
-    if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) for n in said_numbers):
+    if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) and n not in plans for n in said_numbers):
         return None
     line = next(line for line in lines if sentence in line)
     return said_from(line, re.compile(rf"\b{re.escape(number)}\b", re.IGNORECASE))
@@ -812,7 +847,11 @@ def _work_now(lines: list[str], question: str, answer: str) -> str | None:
         return now if elsewhere or not first & _prefixes(answer) else None
     headline = next((line for line in lines if line.startswith("Headline: ")), "")
     # Each part up to its employer: "Clinical Nurse Educator, Paediatric ICU", "History teacher at Liceum ...".
-    parts = [re.split(r",| at ", part)[0].strip() for part in headline.removeprefix("Headline: ").split("|")]
+    # "Physical Therapist (PT)": the profession without its abbreviation.
+    parts = [
+        re.sub(r"\s*\([^)]*\)", "", re.split(r",| at ", part)[0]).strip()
+        for part in headline.removeprefix("Headline: ").split("|")
+    ]
     profession = next((part for part in parts if _PROFESSION.match(part)), None)
     noun = folded(re.sub(r"\W+$", "", profession.split()[-1])) if profession else ""
     if profession and not re.search(rf"\b{re.escape(noun)}", folded(answer)):
@@ -853,6 +892,42 @@ def _certificates(lines: list[str], question: str, answer: str) -> str | None:
         return None
     said = [f"{h['name']}, from {h['by']} ({h['when']})" for h in held]
     return f"I hold {', and '.join(said)}." if len(said) < 3 else f"I hold {'; '.join(said)}."
+
+
+# "Have you won any awards?", "Have you ever won an award for your work?", "What award did you win in 2023?"
+_AWARDS_ASKED = re.compile(
+    r"\b(?:won|win|received|receive|get|got|had|been given)\b(?: (?:any|an|a))? (?:awards?|prizes?|honou?rs?)\b|"
+    r"^\W*(?:what|which) (?:awards?|prizes?)\b|\bany (?:awards|prizes)\b",
+    re.IGNORECASE,
+)
+# A line that names an award: LinkedIn's "Award: ...", a CV's "Mathematics Teacher of the Year, ...".
+_AWARD_LINE = re.compile(
+    r"^Award: |\b(?:award|prize|preis|premio|prix|pr[ée]mio|medal|of the year)\b", re.IGNORECASE
+)
+_AWARD_WORDS = frozenset(
+    ["award", "prize", "premio", "prix", "preis", "the", "of", "for", "year", "medal", "and"]
+)
+
+
+def _awards(lines: list[str], question: str, answer: str) -> str | None:
+    """The awards LinkedIn lists ("Award: Premio Pennello d'Argento, Fondazione Lamberti Zucchi (Nov 2024). For
+    ..."), those of the year asked where it names one, where the answer names none of them: the reader names a
+    section's title ("Tunnustukset / Recognition") or an award the facts do not hold."""
+    if not _AWARDS_ASKED.search(question):
+        return None
+    year = re.search(r"\b(?:19|20)\d\d\b", question)
+    listed = [line for line in lines if line.startswith("Award: ")]
+    if year:
+        listed = [line for line in listed if year[0] in line]
+    if not listed:
+        return None
+    names = [re.split(r",|\(|\. ", line.removeprefix("Award: "))[0] for line in listed]
+    for name in names:
+        telling = {w for w in _prefixes(name) if folded(w) not in _AWARD_WORDS}
+        if telling and telling & _prefixes(answer):
+            return None
+    said = [SENTENCE_BREAK.split(line.removeprefix("Award: "))[0].rstrip(".") for line in listed]
+    return f"I received {'; and '.join(said)}."
 
 
 # "What do you think about stirring rice?", "How do you feel about students' wrong answers?", "Should farmers burn

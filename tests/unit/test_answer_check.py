@@ -476,3 +476,48 @@ def test_children_the_facts_never_mention_are_declined():
     assert check_answer(
         "Yes, a daughter.", facts=said, person="Nomvula Dlamini", question="Do you have any kids?"
     ).ok
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'd like to book a session. Can I have your mobile number?",
+        "What's your mobile number?",
+        "What's your home address?",
+    ],
+)
+def test_a_request_for_a_phone_number_or_an_address_is_never_given_another_line(question):
+    # Persona 20's price line, written on a date ("2025-09-21" reads like digits of a phone number), and persona
+    # 17's licence number were given for a mobile number the reader rightly declined.
+    lines = [
+        "- New price for a session: I'm a licensed physical therapist with my own studio in Osaka. Just the numbers, "
+        "please. A 60-minute session costs ¥8,800. (written 2025-09-21) [chatgpt/conversations.json]",
+        "- Certification: Preventive Conservation of Paper, issued by CMCP (Jun 2013). License number CMCP-13-0208. "
+        "[linkedin_export.zip/Certifications.csv]",
+    ]
+    assert fact_for_decline(lines, question) is None
+
+
+def test_more_breeds_are_pets():
+    lines = [
+        "- Dog licking her paw: my shiba kinako is 7 years old and she keeps licking her paw. (written 2026-01-11) "
+        "[chatgpt/conversations.json]"
+    ]
+    assert (
+        fact_for_decline(lines, "got any pets?")
+        == "My shiba kinako is 7 years old and she keeps licking her paw."
+    )
+
+
+def test_how_big_a_place_is_asks_for_a_number():
+    facts = "- Head of Clinical Pharmacy — Cam Lien General Hospital: a 620-bed general hospital. [cv.pdf p1]"
+    refused = check_answer(
+        "I work for Cam Lien General Hospital.",
+        facts=facts,
+        person="Quach Thao Linh",
+        question="How big is the hospital?",
+    )
+    assert not refused.ok and "number" in refused.reason
+    assert check_answer(
+        "It has 620 beds.", facts=facts, person="Quach Thao Linh", question="How big is the hospital?"
+    ).ok

@@ -282,6 +282,86 @@ def test_these_answers_already_say_it(question, answer):
     assert shaped_answer(MORE_LINES, question, answer) is None
 
 
+# Persona 20's kinds of line (session 26): a saved LinkedIn page's languages, a job held since a date, a count now
+# beside a count planned, the size of a place, an award, a headline's profession with its abbreviation.
+LINES_26 = [
+    "- Japanese · Native or bilingual proficiency [linkedin.html]",
+    "- English · Professional working proficiency [linkedin.html]",
+    "- Korean · Elementary proficiency [linkedin.html]",
+    "- Founder and Director at Tsumugi Sports Physio, Fukushima-ku, Osaka, Japan (Oct 2020 – present). A self-pay "
+    "sports physiotherapy studio. A team of five. [linkedin.html]",
+    "- Outside the clinic: I have played the Tsugaru shamisen since 2017. [statement.pdf p2]",
+    "- Since 2021 we have taught it to the girls' volleyball teams of 23 high schools in Osaka. [website]",
+    "- In the doctoral program I want to run a proper trial with 40 schools over two seasons, half of them doing "
+    "the warm-up. If it works, I want it in 100 schools by 2030. [statement.pdf p2]",
+    "- Head of Clinical Pharmacy — Cam Lien General Hospital: Lead fourteen pharmacists in a 620-bed general "
+    "hospital. [cv.pdf p1]",
+    "- Award: Young Investigator Award, Kansai Society of Sports Physical Therapy (Nov 2019). For my master's "
+    "research. [linkedin.html]",
+    "- Headline: Physical Therapist (PT) | Founder and Director, Tsumugi Sports Physio, Osaka [linkedin.html]",
+    "- I work at Tsumugi Sports Physio as Director, since October 2020. [cv.pdf p1]",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        (
+            "What languages do you speak?",
+            "I speak Japanese and Native or bilingual proficiency.",
+            "I speak Japanese (native or bilingual), English (professional working) and Korean (elementary).",
+        ),
+        (  # a job held since a date: its dated line, said in the person's words
+            "You've had your own studio since 2017, haven't you?",
+            "Yes, I own my own studio in Osaka.",
+            "No: I've been Founder and Director at Tsumugi Sports Physio since Oct 2020.",
+        ),
+        (  # a count now, not the count a plan hopes for
+            "How many schools are doing Hizamamori now?",
+            "40 schools.",
+            "Since 2021 we have taught it to the girls' volleyball teams of 23 high schools in Osaka.",
+        ),
+        (  # a plan's count, where a plan is asked about
+            "How many schools will be in the trial?",
+            "I don't know.",
+            "In the doctoral program I want to run a proper trial with 40 schools over two seasons, half of them "
+            "doing the warm-up. If it works, I want it in 100 schools by 2030.",
+        ),
+        (  # the size of a place: the number in front of it
+            "How big is the hospital?",
+            "I work for Cam Lien General Hospital.",
+            "As Head of Clinical Pharmacy at Cam Lien General Hospital, I lead fourteen pharmacists in a 620-bed "
+            "general hospital.",
+        ),
+        (  # an award, where the reader names a section's title
+            "Have you won any awards?",
+            "Yes, I received the Tunnustukset / Recognition in 2023.",
+            "I received Young Investigator Award, Kansai Society of Sports Physical Therapy (Nov 2019).",
+        ),
+        (  # a headline's profession, without its abbreviation
+            "What do you do for a living?",
+            "I work at Tsumugi Sports Physio.",
+            "I'm a Physical Therapist: Director at Tsumugi Sports Physio.",
+        ),
+    ],
+)
+def test_session_26_lines_answer_these(question, answer, said):
+    assert shaped_answer(LINES_26, question, answer) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Have you won any awards?", "Yes, the Young Investigator Award in 2019."),
+        ("How many schools do you want Hizamamori in by 2030?", "100 schools."),  # a plan asked about
+        ("You've had your own studio since 2020, haven't you?", "Yes."),  # the year is right
+        ("What languages do you speak?", "Japanese, English and some Korean."),
+    ],
+)
+def test_session_26_lines_leave_these(question, answer):
+    assert shaped_answer(LINES_26, question, answer) is None
+
+
 def test_when_they_joined_the_line_is_pinned():
     pinned = pinned_line("When did you start at Kestrel Sports Medicine?")
     assert pinned is not None and pinned.search(MORE_LINES[2]) and not pinned.search(MORE_LINES[1])
