@@ -656,10 +656,15 @@ _KIND_ANSWERS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], re.Pattern[
     ),
     (
         re.compile(
-            r"\bhow (?:big|large) is your team\b|\bhow many (?:people )?(?:are )?(?:in|on) your team\b",
+            r"\bhow (?:big|large) is your team\b|\bhow many (?:people )?(?:are )?(?:in|on) your team\b|"
+            r"\bhow many of (?:you|u)\b|\bhow many (?:people|staff|employees) (?:do you )?(?:work|employ|have)\b",
             re.IGNORECASE,
         ),
-        lambda _: re.compile(rf"\bteam of {_COUNT}\b", re.IGNORECASE),
+        lambda _: re.compile(
+            rf"\b(?:team|shop|crew|staff|studio|practice|firm|department) of {_COUNT}\b|"
+            rf"\b{_COUNT} (?:people|staff|employees)\b",
+            re.IGNORECASE,
+        ),
     ),
     (  # "Are you a civil engineer?" against "I'm a planner, not an engineer"
         re.compile(r"^\W*(?:are|were) you (?:a|an) (?:([\w-]+) )?([\w-]+)\W*$", re.IGNORECASE),

@@ -38,7 +38,7 @@ INSTRUMENT = re.compile(
     re.IGNORECASE,
 )
 SPORT = re.compile(
-    r"\b(?:swim|swims|(?:go|went|I) swimming|parkrun|marathons?|(?:go|went) running|football|soccer|rugby|cricket|wicket|hockey|"
+    r"\b(?:swim|swims|(?:go|went|I) swimming|parkrun|marathons?|(?:go|went) (?:trail |fell )?running|trail running|football|soccer|rugby|cricket|wicket|hockey|"
     r"hurling|camogie|netball|basketball|volleyball|tennis|badminton|squash|golf|orienteering|climbing|"
     r"bouldering|ski(?:s|ing)?|ski touring|rowing|regattas?|sailing|kayaking|canoeing|surfing|cycling|"
     r"triathlons?|granfondo|judo|karate|taekwondo|boxing|fencing|yoga|pilates|timbersports|five-a-side|kabaddi|"
@@ -67,6 +67,13 @@ WEBSITE = re.compile(
 # "Supervisor: Prof. Alasdair Fenwick", "under the guidance of Dr. R. Gnanaselvi".
 SUPERVISOR = re.compile(
     r"\bsupervis(?:or|ors|ed by)\b|\bunder the guidance of\b|\b(?:advisor|adviser):", re.IGNORECASE
+)
+
+
+# An offer the person turned down: "X offered me the post of ..., and I said no" (personas 7-20).
+TURNED_DOWN = re.compile(
+    r"\boffered me\b[^.]*?\b(?:I said no|I turned (?:it|them|the \w+) down|I declined)\b|\bI turned down\b",
+    re.IGNORECASE,
 )
 
 
@@ -125,7 +132,14 @@ KINDS = [
         PET,
     ),
     Kind(re.compile(r"\b(?:musical )?instruments?\b", re.IGNORECASE), INSTRUMENT),
-    Kind(re.compile(r"\bsports?\b|\bkeep fit\b|\bexercise\b", re.IGNORECASE), SPORT),
+    Kind(
+        re.compile(
+            r"\bsports?\b|\bkeep fit\b|\bexercise\b|"
+            r"\bdo (?:you|u) (?:do |go )?any (?:running|swimming|cycling|climbing|hiking|rowing|sailing)\b",
+            re.IGNORECASE,
+        ),
+        SPORT,
+    ),
     Kind(
         re.compile(
             r"\bgr[eo]w(?:ing)? up\b|\bwere you (?:raised|brought up)\b|\bchildhood\b|\bhome ?town\b",
@@ -151,6 +165,14 @@ KINDS = [
         ),
         WEBSITE,
         said=False,
+    ),
+    Kind(
+        re.compile(
+            r"\b(?:turn(?:ed)?|turning) down (?:a|an|any)\b|\b(?:said|say) no to (?:a|an|any)\b|"
+            r"\b(?:refused|declined|rejected) (?:a|an|any) (?:job|offer|post|position)\b",
+            re.IGNORECASE,
+        ),
+        TURNED_DOWN,
     ),
     Kind(
         re.compile(r"\bsupervis|\b(?:thesis|dissertation|doctoral|phd) (?:advisor|adviser)\b", re.IGNORECASE),

@@ -28,7 +28,7 @@ import re
 from datetime import date
 
 from graph.answer import FIRST_PERSON, SENTENCE_BREAK, WRITTEN, fact_text, folded, said_from, stems
-from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, asks_current_work
+from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, INSTRUMENT, PET, SPORT, asks_current_work
 from ingest.clean import ORGANISATION, date_ranges
 
 _NUMBERS = (  # noqa: SIM905
@@ -89,6 +89,12 @@ def shape_line(question: str) -> re.Pattern[str] | None:
         return re.compile(r"^- Certification: ", re.MULTILINE)
     if _UNI_ASIDE.search(question):
         return re.compile(rf"^- [^\n]*?{_ACTIVITIES.pattern}", re.MULTILINE)
+    if _WHERE_IS_WORK.match(
+        question
+    ):  # a job held now, with its place: "Head Chef at Casa Albufera, Valencia, ..."
+        return re.compile(
+            r"^- [^\n,(]+ at [^\n,(]+,[^\n(]*\((?:[A-Z][a-z]{2,8}\.? )?\d{4} ?[–-] ?present\)", re.MULTILINE
+        )
     if asked := _JOINED.match(question):
         named = "|".join(sorted(re.escape(p) for p in _prefixes(asked["where"])))
         return (
@@ -111,6 +117,8 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _worked_before,
         _since_when,
         _part_of_town,
+        _where_is_work,
+        _kind_member,
         _mentor,
         _first_job,
         _claimed_since,
@@ -521,6 +529,77 @@ def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
     city = city or found[0][2]["town"]
     subject = re.sub(r"^your\b", "my", what.strip(), flags=re.IGNORECASE)
     return f"{subject[:1].upper()}{subject[1:]} is in {part}, {city}."
+
+
+# "Where's your workshop?", "Where is your studio?": the place of the job held now.
+_WORKPLACE = (
+    r"(?P<what>workshop|studio|shop|clinic|practice|bakery|office|firm|company|business|restaurant|lab|laboratory|"
+    r"gallery|salon|surgery|hospital|school)"
+)
+_WHERE_IS_WORK = re.compile(
+    rf"^\W*(?:where(?:'s| is) (?:your|the) {_WORKPLACE}(?: based| located)?|"
+    rf"(?P<town>which|what) (?:city|town) is (?:your|the) {_WORKPLACE.replace('what>', 'what2>')} (?:in|based in))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _where_is_work(lines: list[str], question: str, answer: str) -> str | None:
+    """The town, and the part of it, a job held now is set in ("Founder and Director at Tsumugi Sports Physio,
+    Fukushima-ku, Osaka, Japan (Oct 2020 – present)"), where the answer names neither: the reader said only the
+    city, or declined."""
+    if not (asked := _WHERE_IS_WORK.match(question)):
+        return None
+    for line in lines:
+        if not (held := _HELD.match(line)):
+            continue
+        rest = line[held.end("where") :].split("(")[0]
+        parts = [part.strip() for part in rest.split(",") if part.strip()][:2]
+        if not parts or not all(re.match(r"[A-Z]", part) for part in parts):
+            continue
+        # Where: the part of town too ("Fukushima-ku, Osaka"); which town: the town, of a part or of a region.
+        if any(folded(part) in folded(answer) for part in (parts if asked["town"] else parts[:1])):
+            return None
+        return f"My {(asked['what'] or asked['what2']).lower()} is in {', '.join(parts)}."
+    return None
+
+
+# "Do you do any sport yourself?", "got any pets?", "Do you play an instrument?": a member of the kind, which the
+# answer must name.
+_MEMBER_ASKED = [
+    (
+        re.compile(
+            r"\bsports?\b(?! (?:medicine|physio\w*|therap\w*|science|injur\w*|club|clinic))|\bkeep fit\b",
+            re.I,
+        ),
+        SPORT,
+    ),
+    (re.compile(r"\bpets?\b(?! (?:vet|vets|food|shop|insurance|owners?|clinic)\b)", re.IGNORECASE), PET),
+    (re.compile(r"\b(?:play|learn\w*) (?:an?|any) (?:musical )?instruments?\b", re.IGNORECASE), INSTRUMENT),
+]
+
+
+_AN_ANIMAL = re.compile(rf"\b(?:{ANIMALS})\b", re.IGNORECASE)
+
+
+def _kind_member(lines: list[str], question: str, answer: str) -> str | None:
+    """The line that names the person's sport, pet or instrument, where the reader's yes names none ("Yes, I
+    teach sports physical therapy to third-year students.", "Yes, I play violin practice plan."): said from the
+    sentence that holds it."""
+    if not re.match(r"\W*(?:do|did|have|got|any|are) ", question, re.IGNORECASE):
+        return None
+    member = next((line for asks, line in _MEMBER_ASKED if asks.search(question)), None)
+    if member is None or not re.match(r"\W*yes\b", answer, re.IGNORECASE):
+        return None  # a decline is the answer check's to answer (graph/answer.py), a no stands
+    if (_AN_ANIMAL if member is PET else member).search(
+        answer
+    ):  # "a cat named Mango" names a pet, if not "my cat"
+        return None
+    # The person's own: "I keep wicket for the Strikers", not "we taught it to volleyball teams".
+    for line in lines:
+        for sentence in SENTENCE_BREAK.split(_TITLES.sub("", line)):
+            if member.search(sentence) and re.search(r"\b(?:I|my)\b", sentence):
+                return said_from(line, member)
+    return None
 
 
 # "Who taught you the most when you joined Senthamarai?"

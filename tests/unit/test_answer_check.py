@@ -274,6 +274,18 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "- Funding a clinic: I'm a solicitor in Galway, not a barrister. (written 2025-03-04) [chatgpt]",
             "I'm a solicitor in Galway, not a barrister.",
         ),
+        (
+            "how many of you work in the shop?",  # persona 2: "A shop of three."
+            "- Owner at Harrow Point Woodworks, Halifax (May 2018 – present). A shop of three. [linkedin]",
+            "What I've written about that: A shop of three.",
+        ),
+        (
+            "Have you ever turned down a job?",  # personas 19 and 20: the chat line with the offer was not retrieved
+            "- Reply to Aurelia: Aurelia Grand Hotels in Zürich offered me the job of head of bakery, and I said no. "
+            "The Backstube is only eight years old. (written 2025-05-12) [chatgpt]",
+            "Aurelia Grand Hotels in Zürich offered me the job of head of bakery, and I said no. The Backstube is only "
+            "eight years old.",
+        ),
     ],
 )
 def test_a_kind_question_is_answered_by_the_line_that_holds_a_member_of_the_kind(question, line, said):

@@ -300,6 +300,7 @@ LINES_26 = [
     "research. [linkedin.html]",
     "- Headline: Physical Therapist (PT) | Founder and Director, Tsumugi Sports Physio, Osaka [linkedin.html]",
     "- I work at Tsumugi Sports Physio as Director, since October 2020. [cv.pdf p1]",
+    "- Outside work: I keep wicket for the Otters, our hospital's tennis-ball cricket team. [statement.pdf p2]",
 ]
 
 
@@ -338,6 +339,16 @@ LINES_26 = [
             "Yes, I received the Tunnustukset / Recognition in 2023.",
             "I received Young Investigator Award, Kansai Society of Sports Physical Therapy (Nov 2019).",
         ),
+        (  # where the workplace is: the town and its part the job held now is set in
+            "Where is your studio?",
+            "My studio is in Osaka.",
+            "My studio is in Fukushima-ku, Osaka.",
+        ),
+        (  # a yes that names no sport: the line that does
+            "Do you play any sport?",
+            "Yes, I play violin practice plan.",
+            "I keep wicket for the Otters, our hospital's tennis-ball cricket team.",
+        ),
         (  # a headline's profession, without its abbreviation
             "What do you do for a living?",
             "I work at Tsumugi Sports Physio.",
@@ -356,6 +367,10 @@ def test_session_26_lines_answer_these(question, answer, said):
         ("How many schools do you want Hizamamori in by 2030?", "100 schools."),  # a plan asked about
         ("You've had your own studio since 2020, haven't you?", "Yes."),  # the year is right
         ("What languages do you speak?", "Japanese, English and some Korean."),
+        ("Where is your studio?", "In Fukushima-ku."),
+        ("Do you play any sport?", "Yes, cricket."),
+        ("Do you play any sport?", "No."),
+        ("Which city is your studio in?", "Osaka."),
     ],
 )
 def test_session_26_lines_leave_these(question, answer):
@@ -387,6 +402,12 @@ def test_the_line_a_shaped_question_needs_is_pinned():
     assert shape_line("Which part of Bamberg is the bakery in?").search(
         "Backstube Ziegelhütte, Bamberg-Gaustadt"
     )
+    held = pinned_line("Which city is your restaurant in?")
+    assert held.search("- Head Chef at Casa Albufera, Valencia, Spain (Apr 2019 – present). Rice. [linkedin]")
+    assert not held.search("- Sous Chef at Hotel Marítim, Barcelona, Spain (Jun 2014 – Mar 2019). [linkedin]")
+    turned_down = pinned_line("Have you ever turned down a job?")
+    assert turned_down.search("Aoshima Steelers offered me the post of head physiotherapist, and I said no.")
+    assert not turned_down.search("I said no to sugar in the bread.")
 
 
 def test_the_graph_says_the_line_and_counts_it_as_replaced(tmp_path):
