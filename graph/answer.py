@@ -481,8 +481,10 @@ _ASKS_OWN_PAY = re.compile(
     r"(?:pays?|paid) (?:you|u)\b|what do (?:you|u) earn)",
     re.IGNORECASE,
 )
+# With an amount after it: "at almost three times what I earn, and I said no" says no pay (persona 21).
 _SAYS_OWN_PAY = re.compile(
-    r"\b(?:my (?:salary|pay|income|wages?)|I (?:earn|make|am paid|get paid|was paid))\b", re.IGNORECASE
+    r"\b(?:my (?:salary|pay|income|wages?)|I (?:earn|make|am paid|get paid|was paid))\b[^.\n]{0,40}?[$€£¥₹\d]",
+    re.IGNORECASE,
 )
 
 

@@ -16,13 +16,16 @@ ANIMALS = (
     r"labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|lurchers?|whippets?|sheepdogs?|"
     r"huntaways?|kelpies?|tazys?|shepherds?|shibas?|shiba inus?|akitas?|corgis?|dalmatians?|schnauzers?|"
     r"chihuahuas?|bulldogs?|rottweilers?|dobermanns?|dobermans?|samoyeds?|malamutes?|mastiffs?|vizslas?|"
-    r"weimaraners?|jack russells?|springers?|cockers?|shelties?|shih tzus?|bichons?|mutts?|mongrels?|"
+    r"weimaraners?|jack russells?|springers?|cockers?|shelties?|shih tzus?|bichons?|mutts?|mongrels?|xolos?|"
+    r"xoloitzcuintles?|"
     r"guinea pigs?|ferrets?|goldfish|geckos?|canar(?:y|ies)|cockatiels?|lovebirds?|axolotls?|donkeys?"
 )
 # "my dog biacca", "my old dachshund", "two retired greyhounds": the person's own animal, not the dogs a vet treats.
 PET = re.compile(
     rf"\b(?:my|our) (?:old |young |little |two |three |rescue |retired )?(?:{ANIMALS})\b|"
-    rf"\b(?:two|three|four) (?:retired |rescue |old )?(?:{ANIMALS})\b(?! (?:a|per) )",
+    rf"\b(?:two|three|four) (?:retired |rescue |old )?(?:{ANIMALS})\b(?! (?:a|per) )|"
+    # "Chapulín, my xoloitzcuintle, a hairless dog named after the grasshopper"
+    rf"\b(?:a|an) (?:[\w-]+ )?(?:{ANIMALS}) (?:called|named)\b",
     re.IGNORECASE,
 )
 _INSTRUMENTS = (
@@ -165,6 +168,10 @@ KINDS = [
         ),
         WEBSITE,
         said=False,
+    ),
+    Kind(
+        re.compile(r"\b(?:do|did) (?:you|u) (?:do )?any volunteer|\bvolunteer work\b", re.IGNORECASE),
+        re.compile(r"\bvolunteer(?:s|ed|ing)?\b", re.IGNORECASE),
     ),
     Kind(
         re.compile(

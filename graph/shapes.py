@@ -65,9 +65,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
-# "What was it like working at Biobäckerei Mühlgraben in Bayreuth?"
+# "What was it like working at Biobäckerei Mühlgraben in Bayreuth?", "... translating school books at Editorial
+# Tlacuilo in Tlaxcala?"
 _WORKED_IN = re.compile(
-    r"\b(?:work(?:ing|ed)?|being [\w ]{2,40}?|running [\w ]{2,40}?) (?:at|for) (?:the )?(?P<employer>[^?]+?) in "
+    r"\b(?:work(?:ing|ed)?|being [\w ]{2,40}?|[a-z]{3,}ing [\w ]{2,40}?) (?:at|for) (?:the )?(?P<employer>[^?]+?) in "
     r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\W*$"
 )
 _NAME_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
@@ -178,7 +179,9 @@ def _named_for(lines: list[str], question: str, answer: str) -> str | None:
     if not found:
         return None
     said = found[0][1]
-    if stems(answer) & (stems(said) - stems(question)):
+    # The reason is in its first sentence ("Dos orillas means "two banks", ..."): an answer that shares only a later
+    # one's word ("interpreting" for "An interpreter stands in the water ...") does not say it.
+    if stems(answer) & (stems(SENTENCE_BREAK.split(said)[0]) - stems(question)):
         return None
     return said
 
@@ -473,18 +476,23 @@ def _since_when(lines: list[str], question: str, answer: str) -> str | None:
         return None
     role = asked["role"]
     words = _prefixes(role) - {"a", "an"}
-    best: tuple[int, str] | None = None
+    # Every word of the role, or all but one of three or more ("a certified court interpreter" against "Expert court
+    # interpreter and translator since 2014").
+    needed = len(words) - 1 if len(words) >= 3 else len(words)
+    best: tuple[int, int, str] | None = None
     for line in lines:
-        key = folded(line)
-        places = [m.end() for w in words if (m := re.search(rf"\b{re.escape(_short(w))}", key))]
-        if not words or len(places) < len(words):
-            continue
-        after = [r for r in date_ranges(line) if 0 <= r.start_index - max(places) < 120]
-        if after and (best is None or after[0].start_index - max(places) < best[0]):
-            best = (after[0].start_index - max(places), after[0].start)
-    if best is None or best[1][:4] in answer:
+        for sentence in SENTENCE_BREAK.split(line):
+            key = folded(sentence)
+            places = [m.end() for w in words if (m := re.search(rf"\b{re.escape(_short(w))}", key))]
+            if not words or len(places) < needed:
+                continue
+            after = [r for r in date_ranges(sentence) if 0 <= r.start_index - max(places) < 120]
+            rank = (-len(places), after[0].start_index - max(places)) if after else None
+            if rank and (best is None or rank < best[:2]):
+                best = (*rank, after[0].start)
+    if best is None or best[2][:4] in answer:
         return None
-    return f"I've been {role} since {_spoken(best[1])}."
+    return f"I've been {role} since {_spoken(best[2])}."
 
 
 # "Which part of Accra is the studio in?", "Whereabouts in Bologna is the studio?"

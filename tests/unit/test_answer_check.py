@@ -275,6 +275,17 @@ def test_a_question_about_pets_is_answered_by_the_line_that_names_the_animal():
             "I'm a solicitor in Galway, not a barrister.",
         ),
         (
+            "Do you do any volunteering?",  # persona 21's LinkedIn project
+            "- Project: Volunteer interpreter, Casa Ameyalli (Sep 2016 – present). A women's refuge. [linkedin]",
+            "What I've written about that: Volunteer interpreter, Casa Ameyalli (Sep 2016 – present). A women's refuge.",
+        ),
+        (
+            "got any pets?",  # a pet not called "my": "a hairless dog named after the grasshopper"
+            "- Outside work: At home there is Chapulín, my xoloitzcuintle, a hairless dog named after the "
+            "grasshopper. [statement.docx]",
+            "At home there is Chapulín, my xoloitzcuintle, a hairless dog named after the grasshopper.",
+        ),
+        (
             "how many of you work in the shop?",  # persona 2: "A shop of three."
             "- Owner at Harrow Point Woodworks, Halifax (May 2018 – present). A shop of three. [linkedin]",
             "What I've written about that: A shop of three.",
@@ -469,7 +480,8 @@ def test_an_answer_to_a_question_for_a_secret_is_never_shown(question):
 )
 def test_what_the_person_earns_is_declined_unless_a_fact_says_it(question):
     facts = (
-        "- The Hearthstone grant is €30,000 a year. [statement.docx]\n- I work at Backstube Ziegelhütte. [cv]"
+        "- The Hearthstone grant is €30,000 a year. [statement.docx]\n- I work at Backstube Ziegelhütte. [cv]\n"
+        "- Parlamenta offered me the post, at almost three times what I earn, and I said no. [chatgpt]"  # no amount
     )
     verdict = check_answer("I earn €30,000 a year.", facts=facts, person="Lena Wirth", question=question)
     assert not verdict.ok and not verdict.replaceable  # declined, not replaced by a fact

@@ -301,6 +301,9 @@ LINES_26 = [
     "- Headline: Physical Therapist (PT) | Founder and Director, Tsumugi Sports Physio, Osaka [linkedin.html]",
     "- I work at Tsumugi Sports Physio as Director, since October 2020. [cv.pdf p1]",
     "- Outside work: I keep wicket for the Otters, our hospital's tennis-ball cricket team. [statement.pdf p2]",
+    '- Why "Dos Orillas"?: Dos orillas means "two banks". An interpreter stands in the water between them. [website]',
+    "- Court interpreter of Nahuatl, with fifteen years of work in courts. Expert court interpreter and translator "
+    "since 2014. Since 2019 I have coordinated a cooperative. [cv.pdf p1]",
 ]
 
 
@@ -348,6 +351,16 @@ LINES_26 = [
             "Do you play any sport?",
             "Yes, I play violin practice plan.",
             "I keep wicket for the Otters, our hospital's tennis-ball cricket team.",
+        ),
+        (  # the reason is the first sentence's: a word of a later one does not say it
+            "Why is your website called Dos Orillas?",
+            "I post about interpreting in courts on Dos Orillas.",
+            'Dos orillas means "two banks". An interpreter stands in the water between them.',
+        ),
+        (  # all but one of the role's words, and the date in their sentence
+            "Since when have you been a certified court interpreter?",
+            "I've been a court interpreter for fifteen years.",
+            "I've been a certified court interpreter since 2014.",
         ),
         (  # a headline's profession, without its abbreviation
             "What do you do for a living?",
@@ -542,3 +555,15 @@ def test_a_question_about_a_living_gets_the_headline_in_front_of_the_reader_too(
 )
 def test_the_reader_rereads_a_value_not_a_story(question, rereads_it):
     assert rereads(question) is rereads_it
+
+
+def test_any_work_put_in_the_wrong_town_gets_the_town_of_its_job():
+    lines = [
+        "- Translator (Nahuatl–Spanish) — Editorial Tlacuilo, Cholula, August 2010 – January 2013 [cv.pdf p1]"
+    ]
+    assert (
+        shaped_answer(
+            lines, "What was it like translating school books at Editorial Tlacuilo in Tlaxcala?", "Fine."
+        )
+        == "I worked at Editorial Tlacuilo in Cholula, not in Tlaxcala."
+    )
