@@ -577,7 +577,7 @@ _MEMBER_ASKED = [
     (
         re.compile(
             r"\bsports?\b(?! (?:medicine|physio\w*|therap\w*|science|injur\w*|club|clinic))|\bkeep fit\b",
-            re.I,
+            re.IGNORECASE,
         ),
         SPORT,
     ),
@@ -598,9 +598,8 @@ def _kind_member(lines: list[str], question: str, answer: str) -> str | None:
     member = next((line for asks, line in _MEMBER_ASKED if asks.search(question)), None)
     if member is None or not re.match(r"\W*yes\b", answer, re.IGNORECASE):
         return None  # a decline is the answer check's to answer (graph/answer.py), a no stands
-    if (_AN_ANIMAL if member is PET else member).search(
-        answer
-    ):  # "a cat named Mango" names a pet, if not "my cat"
+    # "a cat named Mango" names a pet, if not as "my cat"
+    if (_AN_ANIMAL if member is PET else member).search(answer):
         return None
     # The person's own: "I keep wicket for the Strikers", not "we taught it to volleyball teams".
     for line in lines:
@@ -701,9 +700,8 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
         joined = bool(began and began[0]["joined"])
         score = len(wanted & _prefixes(line)) + (2 if joined and at_a_place else 0)
         if score and (best is None or score > best[0]):
-            if (
-                held
-            ):  # "Founder and Director at Tsumugi Sports Physio, Fukushima-ku, ... (Oct 2020 – present)."
+            # "Founder and Director at Tsumugi Sports Physio, Fukushima-ku, ... (Oct 2020 – present)."
+            if held:
                 said = f"I've been {held['role']} at {held['where']} since {held['start']}."
                 best = (score, -i, held["start"], said)
                 continue
@@ -986,10 +984,6 @@ _AWARDS_ASKED = re.compile(
     r"\b(?:won|win|received|receive|get|got|had|been given)\b(?: (?:any|an|a))? (?:awards?|prizes?|honou?rs?)\b|"
     r"^\W*(?:what|which) (?:awards?|prizes?)\b|\bany (?:awards|prizes)\b",
     re.IGNORECASE,
-)
-# A line that names an award: LinkedIn's "Award: ...", a CV's "Mathematics Teacher of the Year, ...".
-_AWARD_LINE = re.compile(
-    r"^Award: |\b(?:award|prize|preis|premio|prix|pr[ée]mio|medal|of the year)\b", re.IGNORECASE
 )
 _AWARD_WORDS = frozenset(
     ["award", "prize", "premio", "prix", "preis", "the", "of", "for", "year", "medal", "and"]
