@@ -793,9 +793,8 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     for fact in facts:
         line = fact_text(fact)
         shared = wanted & stems(line)
-        if kind and not kind[0].search(
-            WRITTEN.sub("", line)
-        ):  # the date a chat was written is no number asked
+        # The date a chat message was written is no number asked for.
+        if kind and not kind[0].search(WRITTEN.sub("", line)):
             shared = set()
         scored.append((len(shared), shared, line))
     scored.sort(key=lambda item: -item[0])

@@ -74,8 +74,7 @@ def _table_blocks(table: Table) -> Iterator[Block]:
         # persona 21's application form). Read as "label: value"; a bold label alone reads as a section's
         # heading and files everything after it there.
         if len(cells) == 2 and all(texts) and _is_label(cells[0]) and not find_date(texts[0]):
-            value = " ".join(" ".join(texts[1].split("\n")).split())
-            yield Block(f"{texts[0].rstrip(':')}: {value}")
+            yield Block(f"{texts[0].rstrip(':')}: {' '.join(texts[1].split())}")
             continue
         # A form's prompt in bold on a row of its own, its answer in the next ("B2. What do you do now?").
         if (
