@@ -319,7 +319,9 @@ _NOT_A_TOWN = {
 # fmt: on
 _ADDRESS_LABEL = re.compile(  # "Address: ..." withholds the item it heads, "Domicilio / Address: ..." too
     r"(?:\b[^\W\d_]+ / )?\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
-    r"endere[çc]o|morada|domicilio|furigana|nearest (?:train |railway )?station)\s*[:：]\s*|住所\s*[:：]?\s*"
+    r"endere[çc]o|morada|domicilio|furigana|nearest (?:train |railway )?station)\s*[:：]\s*|住所\s*[:：]?\s*|"
+    # A contact line's "Home: Sirelipõõsa tn 12-5, 50108 Tartu" (persona 22), not "Kastanimäe Care Home: ..."
+    r"(?:(?<![^\n])|(?<=[|•·;] )|(?<=[|•·;]))Home\s*[:：]\s*"
 )
 _ADDRESS_CONTEXT = re.compile(r"(?i:\bmy (?:home |postal )?address is|\b(?:I|we) live at|\blocated at)\s*$")
 # Where an item ends: a separator between contact entries, or a sentence end (not "St." or "Ave.").

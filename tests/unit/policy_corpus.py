@@ -172,6 +172,9 @@ LEAKS: list[tuple[str, tuple[str, ...]]] = [
         ("maya@example.org",),
     ),
     ("Maya Lindqvist, 12 Warrender Park Road, Edinburgh EH9 1DS, +44 7700 900123", ("Maya Lindqvist",)),
+    # A contact line's "Home:" and a bilingual label (personas 21 and 22)
+    ("Home: Sirelipõõsa tn 12-5, 50108 Tartu · triinu@teinehaal.example", ("triinu@teinehaal.example",)),
+    ("Domicilio / Address: Privada Ahuehuete 14, Col. Los Capulines, C.P. 72150, Puebla, Pue.", ()),
 ]
 
 LOOKALIKES: list[str] = [
@@ -243,4 +246,5 @@ LOOKALIKES: list[str] = [
     "Tested on Ubuntu 22.04 and Windows 11",
     "Fixed issue #12345 in pandas",
     "E-mail address: maya@example.org",
+    "Kastanimäe Care Home: singing for 12 residents every other Wednesday",
 ]
