@@ -885,7 +885,7 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]):
         return None
     number, (_, sentence) = ranked[0]
-    if re.search(rf"\b{re.escape(number)}\b", folded(answer)) or (not future and _PLANNED.search(sentence)):
+    if re.search(rf"\b{re.escape(number)}\b", folded(answer)):
         return None
     # An answer with another number stands, unless that number is in the same sentence (the reader took the
     # wrong one of two: "I audited 146 patients ... and 121 of them ...").
