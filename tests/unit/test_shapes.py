@@ -567,3 +567,14 @@ def test_any_work_put_in_the_wrong_town_gets_the_town_of_its_job():
         )
         == "I worked at Editorial Tlacuilo in Cholula, not in Tlaxcala."
     )
+
+
+def test_a_count_said_inside_a_plan_answers_where_no_other_does():
+    lines = [
+        "- Within five years I want every primary school in Nairobi to have a safe crossing at its gate, starting "
+        "with the 60 schools in Embakasi. [statement.docx]"
+    ]
+    assert shaped_answer(lines, "How many schools are there in Embakasi?", "I don't know.") == (
+        "Within five years I want every primary school in Nairobi to have a safe crossing at its gate, starting "
+        "with the 60 schools in Embakasi."
+    )
