@@ -76,6 +76,40 @@ def _inline(text: str) -> str:
     return _CODE.sub(r"\1", text)
 
 
+# A CV table's columns, by their names: a row reads as the job or degree line the timeline knows ("Music Teacher —
+# Lõunaranna Basic School, Räpina, 08/2009 – 06/2012", persona 22's functional CV).
+_COLUMNS = {
+    "when": re.compile(r"(?:dates?|years?|period|when|from\s*[–-]\s*to)", re.IGNORECASE),
+    "role": re.compile(
+        r"(?:role|position|title|job(?: title)?|qualification|degree|course|programme|program)", re.I
+    ),
+    "where": re.compile(
+        r"(?:employer|company|organi[sz]ation|institution|school|university|college|workplace|where)", re.I
+    ),
+    "town": re.compile(r"(?:town|city|location|place)", re.IGNORECASE),
+}
+
+
+def _table_row(header: list[str], cells: list[str]) -> str:
+    """A table's row as one line: a job or degree line where the header names its role and its employer or school,
+    else its cells joined."""
+    named = {
+        key: cell
+        for name, cell in zip(header, cells, strict=False)
+        for key, pattern in _COLUMNS.items()
+        if cell and pattern.fullmatch(name.strip())
+    }
+    if "role" not in named or "where" not in named:
+        return " · ".join(cell for cell in cells if cell)
+    line = f"{named['role']} — {named['where']}"
+    if (town := named.get("town")) and town.casefold() not in named["where"].casefold():
+        line += f", {town}"
+    if when := named.get("when"):
+        line += f", {when}"
+    rest = [cell for cell in cells if cell and cell not in named.values()]
+    return " · ".join([line, *rest])
+
+
 def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Block]:
     """Markdown into blocks: ATX and setext headings, paragraphs, list items, table rows.
 
@@ -96,7 +130,8 @@ def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Bl
             blocks.append(Block(_inline(" ".join(current)), "bullet" if kind == "bullet" else "paragraph"))
             current.clear()
 
-    for raw in lines:
+    header: list[str] = []  # the column names of the table being read
+    for number, raw in enumerate(lines):
         line = raw.rstrip()
         if fence is not None:
             if line.strip().startswith(fence):
@@ -127,9 +162,14 @@ def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Bl
         if line.lstrip().startswith("|"):
             flush()
             if not _is_table_divider(line):
-                cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-                blocks.append(Block(_inline(" · ".join(cell for cell in cells if cell))))
+                cells = [_inline(cell.strip()) for cell in line.strip().strip("|").split("|")]
+                following = lines[number + 1] if number + 1 < len(lines) else ""
+                if following.lstrip().startswith("|") and _is_table_divider(following):
+                    header = cells  # a header row names the columns; it is no fact of its own
+                else:
+                    blocks.append(Block(_table_row(header, cells)))
             continue
+        header = []
         if match := _ITEM.match(line):
             flush()
             kind = "bullet"

@@ -194,3 +194,38 @@ def test_a_docx_forms_labels_join_their_values_and_its_prompts_title_the_answers
     assert "Role: Coordinator" in by_text and "Working languages" not in by_text
     answer = by_text["In March 2019 four colleagues and I founded a cooperative."]
     assert answer.get("section") != "Languages" and answer["heading"] == "B2. What do you do now?"
+
+
+def test_a_markdown_cvs_tables_read_as_job_and_degree_lines(tmp_path: Path) -> None:
+    """Persona 22's functional CV lists its jobs and degrees as pipe tables: a row is a job or degree line the
+    timeline reads (her first job had been missing from it), and the header row is no fact."""
+    from ingest.knowledge import Fact
+    from ingest.timeline import timeline_facts
+
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Triinu Vahtramäe\n\n## Employment history\n\n| Dates | Role | Employer | Town |\n| --- | --- | --- | --- |\n"
+        "| 09/2018 – present | Artistic Director | Hõbelõng Chamber Choir | Tartu |\n"
+        "| 08/2009 – 06/2012 | Music Teacher | Lõunaranna Basic School | Räpina |\n\n## Education\n\n"
+        "| Years | Qualification | Institution |\n| --- | --- | --- |\n| 2006 – 2009 | BA in Music Education | Emajõe "
+        "University, Tartu |\n\n## Languages\n\n| Language | Level |\n| --- | --- |\n| Seto | native |\n",
+        encoding="utf-8",
+    )
+    docs = load_text(path)
+    by_text = {doc.page_content: doc.metadata for doc in docs}
+    assert (
+        by_text["Music Teacher — Lõunaranna Basic School, Räpina, 08/2009 – 06/2012"]["section"]
+        == "Experience"
+    )
+    assert by_text["BA in Music Education — Emajõe University, Tartu, 2006 – 2009"]["section"] == "Education"
+    assert "Seto · native" in by_text  # columns it does not know: the cells joined
+    assert not any(text.startswith(("Dates ·", "Years ·", "Language ·")) for text in by_text)
+    facts = [
+        Fact(doc.metadata["section"], doc.page_content, ["cv.md"])
+        for doc in docs
+        if "section" in doc.metadata
+    ]
+    assert (
+        "The earliest job I list is Music Teacher at Lõunaranna Basic School (August 2009 – June 2012)."
+        in [fact.text for fact in timeline_facts(facts)]
+    )
