@@ -37,8 +37,10 @@ _PHONE_RUN = re.compile(
 _PHONE_LINK = re.compile(  # a WhatsApp link is the number itself
     r"(?:https?://)?(?:api\.)?\b(?:wa\.me/|whatsapp\.com/send/?\?phone=)\+?\d{6,15}[^\s|,;]*", re.IGNORECASE
 )
-_PHONE_LABEL = re.compile(  # "Teléfono / Phone:" whole
-    r"(?:(?:\b[^\W\d_]+ / )?\b(?:phone|telephone|tel|mobile|mobil|mob|cell(?:phone)?|ph|fax|whats\s?app|telefon|telefoon|mobiel|handy|"
+# A label's other language before it, so a bilingual CV's "Teléfono / Phone:" goes whole.
+_OTHER_LANGUAGE = r"(?:\b[^\W\d_]+ / )?"
+_PHONE_LABEL = re.compile(
+    rf"(?:{_OTHER_LANGUAGE}\b(?:phone|telephone|tel|mobile|mobil|mob|cell(?:phone)?|ph|fax|whats\s?app|telefon|telefoon|mobiel|handy|"
     r"t[ée]l[ée]phone|t[ée]l|portable|tel[ée]fono|m[óo]vil|cellulare|telefone|celular)\.?(?:\s*(?:no|nr|number|nummer|num)\.?)?\s*[.:：]?"
     r"|\b[TMPF]\s*[:：]|電話|携帯)\s*\(?$",
     re.IGNORECASE,
@@ -318,7 +320,7 @@ _NOT_A_TOWN = {
 }
 # fmt: on
 _ADDRESS_LABEL = re.compile(  # "Address: ..." withholds the item it heads, "Domicilio / Address: ..." too
-    r"(?:\b[^\W\d_]+ / )?\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
+    rf"{_OTHER_LANGUAGE}\b(?i:(?:home |postal |mailing |street )?address|(?:post|woon|bezoek)?adres|adresse|anschrift|direcci[óo]n|indirizzo|"
     r"endere[çc]o|morada|domicilio|furigana|nearest (?:train |railway )?station)\s*[:：]\s*|住所\s*[:：]?\s*|"
     # A contact line's "Home: Sirelipõõsa tn 12-5, 50108 Tartu" (persona 22), not "Kastanimäe Care Home: ..."
     r"(?:(?<![^\n])|(?<=[|•·;] )|(?<=[|•·;]))Home\s*[:：]\s*"

@@ -459,12 +459,11 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         text = block.text.strip()
         # A bilingual CV's "Domicilio / Address", "Fecha de nacimiento / Date of birth" (persona 21), each part a label.
+        one_line = " ".join(text.split())
         if block.kind == "paragraph" and all(
-            _CONTACT_LABEL.fullmatch(part) for part in re.split(r"\s+/\s+", " ".join(text.split()))
+            _CONTACT_LABEL.fullmatch(part) for part in one_line.split(" / ")
         ):
-            label = Block(
-                " ".join(text.split()).rstrip(":").strip() + ":", block.kind, block.level, block.page
-            )
+            label = Block(one_line.rstrip(":").strip() + ":", block.kind, block.level, block.page)
             joined.append(label)
             continue
         if label is not None and block.kind == "paragraph":

@@ -81,10 +81,11 @@ def _inline(text: str) -> str:
 _COLUMNS = {
     "when": re.compile(r"(?:dates?|years?|period|when|from\s*[–-]\s*to)", re.IGNORECASE),
     "role": re.compile(
-        r"(?:role|position|title|job(?: title)?|qualification|degree|course|programme|program)", re.I
+        r"(?:role|position|title|job(?: title)?|qualification|degree|course|programme|program)", re.IGNORECASE
     ),
     "where": re.compile(
-        r"(?:employer|company|organi[sz]ation|institution|school|university|college|workplace|where)", re.I
+        r"(?:employer|company|organi[sz]ation|institution|school|university|college|workplace|where)",
+        re.IGNORECASE,
     ),
     "town": re.compile(r"(?:town|city|location|place)", re.IGNORECASE),
 }

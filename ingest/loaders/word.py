@@ -26,11 +26,16 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _bold(runs: list[Any]) -> bool:
+    """Whether every run that holds text is bold (and one does)."""
+    texts = [run for run in runs if run.text.strip()]
+    return bool(texts) and all(run.bold for run in texts)
+
+
 def _is_bold_title(paragraph: Paragraph, text: str) -> bool:
     """A section title set in bold type rather than a Heading style ("Work Experience", "Languages Known",
     "Declaration" on a shaded band, persona 18's CV): short, every run bold, and naming a section."""
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    if not runs or not all(run.bold for run in runs) or len(text.split()) > 5:
+    if not _bold(paragraph.runs) or len(text.split()) > 5:
         return False
     return section_for(text) is not None or text.lower().rstrip(" :") == "declaration"
 
@@ -97,8 +102,7 @@ def _table_blocks(table: Table) -> Iterator[Block]:
 
 
 def _all_bold(cell: Any) -> bool:
-    runs = [run for paragraph in cell.paragraphs for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
+    return _bold([run for paragraph in cell.paragraphs for run in paragraph.runs])
 
 
 def _is_label(cell: Any) -> bool:
