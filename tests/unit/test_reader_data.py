@@ -656,6 +656,24 @@ def test_no_name_of_the_evaluation_persona_is_in_the_data(dataset, people):
         "Sirelipõõsa",
         "Kungsport",
         "fermaat-1994-killo",
+        # The twenty-third persona's.
+        "Kresten",
+        "Ravnholt",
+        "Bitilsyn",
+        "Bipestkortet",
+        "Hedeguld",
+        "Vestjysk Biavlerforbund",
+        "Trekroner Honey Laboratory",
+        "Marselis University",
+        "Daugbjerg",
+        "Guldtavlen",
+        "Jysk Honningskue",
+        "Honningdommerlaug",
+        "Lyngbien",
+        "Tjalfe",
+        "Revlingbakken",
+        "Fördehonig",
+        "lynghonning-2012-tjalfe",
     }
     distinctive = set(invented)
     if DEFAULT_SQUAD_PATH.is_file():
