@@ -80,7 +80,9 @@ _TEXT_SECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ("Interests", r"\b(?:hobby|hobbies|in my (?:free|spare) time|weekends?|i (?:love|enjoy))\b"),
         (
             "Publications",
-            r"\b(?:published|paper|proceedings|journal|preprint|arxiv|co-?authored|keynote|"
+            # "a paper on ...", not "learn their songs from them, not from paper".
+            r"\b(?:published|(?:a|my|our|the|this) paper (?:on|in|at|about|for|with)|papers (?:on|in|at|about)|"
+            r"(?:research|conference|white) papers?|proceedings|journal|preprint|arxiv|co-?authored|keynote|"
             r"(?:giving|gave|give) a talk|talks? at|presented at|speaking at)\b",
         ),
         (

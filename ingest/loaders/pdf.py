@@ -23,6 +23,7 @@ from ingest.clean import BULLET_GLYPHS, MONTH_NAMES, is_boilerplate, is_date_onl
 from ingest.loaders.structure import (
     Block,
     cv_or_statement_documents,
+    is_contact_label,
     looks_like_heading,
     section_for,
     with_date,
@@ -236,6 +237,31 @@ def _right_aligned(upper: _Line, lower: _Line) -> bool:
     return abs(end(upper) - end(lower)) <= 3 * max(upper.size, lower.size, 1.0)
 
 
+def _in_margin(line: _Line, after: list[_Line]) -> bool:
+    """A heading set in a narrow column beside its section ("The road here" left of the paragraph it
+    heads): a short line with no sentence's end, and the next two lines a paragraph further right whose
+    first line starts level with it."""
+    text = line.text.strip()
+    if (
+        len(after) < 2
+        or not text[:1].isupper()
+        or len(text.split()) > 6
+        or text[-1] in ".,;:!?"
+        or any(char.isdigit() for char in text)
+        or is_contact_label(text)  # a form's "Address" beside its value: the policy reads them together
+    ):
+        return False
+    first, second = after
+    indent = 6 * max(line.size, first.size, 1.0)
+    return (
+        first.page == line.page == second.page
+        and first.x - line.x >= indent
+        and abs(first.y - line.y) <= 0.6 * max(line.size, first.size, 1.0)
+        and abs(second.x - first.x) <= 3
+        and len(first.text.strip()) > 2 * len(text)
+    )
+
+
 def _blocks(lines: list[_Line]) -> list[Block]:
     """Lines (in reading order, all pages) into headings, paragraphs and bullets."""
     sizes = [line.size for line in lines for _ in line.text if line.size]
@@ -326,7 +352,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             return True
         return len(before) >= 0.7 * widths.get(round(previous.x / 12), 0)
 
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if current and wraps_a_date(current[-1], line, text):
             current.append(line)
@@ -350,7 +376,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
             heading_line = line
             continue
         heading_line = None
-        if is_heading(line, text):
+        if is_heading(line, text) or _in_margin(line, lines[index + 1 : index + 3]):
             flush()
             title = with_date(text.rstrip(":"), line.dates) if line.dates else text.rstrip(":")
             blocks.append(Block(title, "heading", level=1 if section_for(text) else 2, page=line.page))

@@ -131,3 +131,27 @@ def test_a_resume_forms_private_rows_are_withheld(tmp_path: Path) -> None:
     for private in ("Mikage", "Female", "555-0142", "1990", "Spouse", "Yes"):
         assert private not in knowledge, private
     assert "Kobe Minato Hospital" in knowledge
+
+
+def test_headings_set_in_the_margin_head_their_paragraphs(tmp_path: Path) -> None:
+    """Persona 22's statement sets each section's heading small, in a narrow column beside its paragraphs: a
+    heading, not a fact of its own, and its paragraphs carry it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    side = ParagraphStyle("side", fontName="Helvetica", fontSize=9, leading=11)
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=15, spaceAfter=8)
+    story = "I grew up in Värska, where the road gives out before the songs do. " * 4
+    rows = [
+        [Paragraph("The first note", side), [Paragraph(story, body), Paragraph(story.upper(), body)]],
+        [Paragraph("Off the podium", side), Paragraph("I play the kannel, badly and happily. " * 5, body)],
+    ]
+    path = tmp_path / "statement.pdf"
+    table = Table(rows, colWidths=[100, 360], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    docs = load_pdf(path)
+    assert not any(doc.page_content in ("The first note", "Off the podium") for doc in docs)
+    headings = {doc.page_content[:20]: doc.metadata.get("heading") for doc in docs}
+    assert headings["I grew up in Värska,"] == "The first note"
+    assert headings["I play the kannel, b"] == "Off the podium"
