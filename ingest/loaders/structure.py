@@ -453,6 +453,20 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+def is_contact_label(text: str) -> bool:
+    """ "Address", "Date of birth", "Teléfono:": a label a contact detail's value goes with."""
+    return _CONTACT_LABEL.fullmatch(text.strip().rstrip(":").strip()) is not None
+
+
+def label_over_value(text: str) -> str | None:
+    """A contact label over its value in one paragraph, its lines broken by hand ("Address" / "Revlingbakken 7" /
+    "7441 Bording", a Word CV's sidebar, persona 23) as one labelled line the policy reads whole; else None."""
+    first, *rest = [line.strip() for line in text.split("\n") if line.strip()] or [""]
+    if not rest or not is_contact_label(first):
+        return None
+    return f"{first.rstrip(':').strip()}: {', '.join(rest)}"
+
+
 def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     label: Block | None = None  # a label whose value is still being read
@@ -559,7 +573,17 @@ def _role_and_dates(text: str) -> tuple[str, str] | None:
     if not ranges or "\n" in text:
         return None
     head, dates = text[: ranges[0].start_index].strip(" ,;|–—-"), text[ranges[0].start_index :].strip()
-    return (head, dates) if head and _is_title_line(head) and not ORGANISATION.search(head) else None
+    return (head, dates) if head and _is_title_line(head) and not _names_an_organisation(head) else None
+
+
+def _names_an_organisation(text: str) -> bool:
+    """ "Trekroner Honey Laboratory", "University of Aarhus": an organisation's word last, or before its "of";
+    "Laboratory Biologist", "School Nurse" name a role."""
+    found = ORGANISATION.search(text)
+    if found is None:
+        return False
+    after = text[found.end() :].split()
+    return not after or after[0].lower() in {"of", "for", "de", "du", "der", "di", "del", "für"}
 
 
 # "Department of Paediatric Oncology, Senthamarai Cancer Institute": the employer is named last.
@@ -568,7 +592,8 @@ DEPARTMENT_FIRST = re.compile(r"(?:department|dept\.?|division|unit|wing) of\b",
 
 def _employer_line(text: str) -> bool:
     """ "Kumbakarai District Headquarters Hospital, Periyakulam, Theni District": an employer and its town on a
-    line of their own, no dates, no sentence."""
+    line of their own, no dates, no sentence; a name set apart from its town by "·" ("Statens Bitilsyn · Viborg")
+    needs no organisation's word."""
     parts = text.split(",")
     named = parts[-1] if DEPARTMENT_FIRST.match(text) else parts[0]
     return (
@@ -577,7 +602,7 @@ def _employer_line(text: str) -> bool:
         and len(text.split()) <= 12
         and find_date(text) is None
         and not text.endswith((".", ":", ";"))
-        and ORGANISATION.search(named) is not None
+        and (ORGANISATION.search(named) is not None or " · " in text)
     )
 
 
@@ -596,7 +621,8 @@ def _join_role_lines(blocks: list[Block]) -> list[Block]:
             continue
         above = normalize_text(upper.text)
         if (role := _role_and_dates(above)) and _employer_line(text):
-            joined[-1] = Block(f"{role[0]} — {text}, {role[1]}", upper.kind, upper.level, upper.page)
+            place = text.replace(" · ", ", ")
+            joined[-1] = Block(f"{role[0]} — {place}, {role[1]}", upper.kind, upper.level, upper.page)
             continue
         if (
             (own := _role_and_dates(text))

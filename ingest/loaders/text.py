@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
 from langchain_core.documents import Document
 
 from ingest.clean import MAX_WORD_CHARS, decode_text, drop_overlong_words, looks_binary
@@ -111,6 +112,32 @@ def _table_row(header: list[str], cells: list[str]) -> str:
     return " · ".join([line, *rest])
 
 
+# Front matter keys that describe the file, not the person (Jekyll, Hugo, Pandoc).
+_FILE_KEYS = {
+    "title", "author", "authors", "date", "lang", "language", "layout", "tags", "categories", "category",
+    "draft", "slug", "keywords", "permalink", "aliases", "type", "weight", "id", "toc", "output", "template",
+    "geometry", "fontsize", "mainfont", "papersize", "documentclass", "margin", "bibliography", "csl", "lastmod",
+}  # fmt: skip
+
+
+def _front_matter_facts(lines: list[str]) -> list[str]:
+    """What a Markdown file's front matter says of the person ("applying_for: Industrial PhD, ..." -> "Applying
+    for: Industrial PhD, ..."): its plain text values, less the keys that only describe the file."""
+    try:
+        data = yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    facts = []
+    for key, value in data.items():
+        name = " ".join(str(key).replace("_", " ").replace("-", " ").split())
+        if name.lower() in _FILE_KEYS or not isinstance(value, str) or not value.strip():
+            continue
+        facts.append(f"{name[:1].upper()}{name[1:]}: {' '.join(value.split())}")
+    return facts
+
+
 def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Block]:
     """Markdown into blocks: ATX and setext headings, paragraphs, list items, table rows.
 
@@ -118,10 +145,12 @@ def markdown_blocks(text: str, *, report: SourceReport | None = None) -> list[Bl
     """
     text = _without_comments(text)
     lines = text.split("\n")
-    if lines and lines[0].strip() == "---" and "---" in (line.strip() for line in lines[1:]):
-        lines = lines[[line.strip() for line in lines[1:]].index("---") + 2 :]
-
     blocks: list[Block] = []
+    if lines and lines[0].strip() == "---" and "---" in (line.strip() for line in lines[1:]):
+        end = [line.strip() for line in lines[1:]].index("---") + 1
+        blocks.extend(Block(line) for line in _front_matter_facts(lines[1:end]))
+        lines = lines[end + 1 :]
+
     current: list[str] = []
     kind: str = "paragraph"
     fence: str | None = None

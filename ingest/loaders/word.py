@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 from langchain_core.documents import Document
 
 from ingest.clean import find_date, strip_bullet
-from ingest.loaders.structure import Block, cv_or_statement_documents, section_for
+from ingest.loaders.structure import Block, cv_or_statement_documents, label_over_value, section_for
 from ingest.types import SourceReport
 from twin.errors import TwinError
 
@@ -62,7 +62,7 @@ def _paragraph_blocks(paragraph: Paragraph) -> Iterator[Block]:
     if item is not None or _is_list_item(paragraph):
         yield Block(item if item is not None else text, "bullet")
         return
-    yield Block(text)
+    yield Block(label_over_value(text) or text)
 
 
 def _table_blocks(table: Table) -> Iterator[Block]:

@@ -229,3 +229,56 @@ def test_a_markdown_cvs_tables_read_as_job_and_degree_lines(tmp_path: Path) -> N
         "The earliest job I list is Music Teacher at Lõunaranna Basic School (August 2009 – June 2012)."
         in [fact.text for fact in timeline_facts(facts)]
     )
+
+
+def test_a_two_column_docx_cvs_sidebar_labels_and_role_lines(tmp_path: Path) -> None:
+    """Persona 23's Word CV is a two-column table: in the sidebar a label sits over its value in one paragraph
+    ("Address" / street / town), which the policy must read as an address; in the main column a role and its
+    dates stand over "Employer · Town", and a role may carry an organisation's word ("Laboratory Biologist")."""
+    import docx
+
+    from ingest.policy import DisclosurePolicy
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    sidebar, main = table.rows[0].cells
+    sidebar.paragraphs[0].add_run("Contact")
+    sidebar.add_paragraph("Address\nRevlingbakken 7\n7441 Bording")
+    sidebar.add_paragraph("E-mail\nk@hedeguld.example")
+    main.paragraphs[0].add_run("Experience")
+    main.paragraphs[0].style = "Heading 1"
+    for text, style in [
+        ("Bee Disease Inspector\tApr 2014 – Feb 2019", None),
+        ("Statens Bitilsyn · Viborg", None),
+        ("Apiary inspections and follow-up visits", "List Bullet"),
+        ("Laboratory Biologist\tApr 2005 – Mar 2009", None),
+        ("Trekroner Honey Laboratory · Skanderborg", None),
+        ("Pollen analysis of honey", "List Bullet"),
+    ]:
+        main.add_paragraph(text, style=style)
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    docs = load_docx(path, source_type="cv")
+    by_text = {doc.page_content: doc.metadata for doc in docs}
+    assert "Bee Disease Inspector — Statens Bitilsyn, Viborg, Apr 2014 – Feb 2019" in by_text
+    assert "Laboratory Biologist — Trekroner Honey Laboratory, Skanderborg, Apr 2005 – Mar 2009" in by_text
+    assert by_text["Pollen analysis of honey"]["context"].startswith("Laboratory Biologist — Trekroner")
+    assert "E-mail: k@hedeguld.example" in by_text
+    assert "Address: Revlingbakken 7, 7441 Bording" in by_text
+    assert DisclosurePolicy().redact("Address: Revlingbakken 7, 7441 Bording") == ("", ["address"])
+
+
+def test_markdown_front_matter_says_what_the_statement_is_for(tmp_path: Path) -> None:
+    """Persona 23's statement names its programme only in its front matter: a key about the person is a fact,
+    the keys that describe the file (title, author, date, lang) are not, and broken YAML is only skipped."""
+    path = tmp_path / "statement.md"
+    path.write_text(
+        '---\ntitle: "Statement of purpose"\nauthor: K R\napplying_for: "Industrial PhD, Marselis University"\n'
+        "date: 2026-01-12\nlang: en-GB\n---\n\n## Why bees\n\nI grew up in Vinderup.\n",
+        encoding="utf-8",
+    )
+    texts = [doc.page_content for doc in load_text(path, source_type="statement")]
+    assert "Applying for: Industrial PhD, Marselis University" in texts
+    assert not any(text.startswith(("Title", "Author", "Lang", "Date")) for text in texts)
+    path.write_text("---\napplying_for: [unclosed\n---\n\nI grew up in Vinderup.\n", encoding="utf-8")
+    assert [doc.page_content for doc in load_text(path, source_type="statement")] == ["I grew up in Vinderup."]
