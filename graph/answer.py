@@ -601,6 +601,16 @@ def fact_text(fact: str) -> str:
     return re.sub(r"\s*\[[^\]]*\]\s*$", "", fact.lstrip("- ").strip())
 
 
+# A section's title in front of the person's own words: "The choir now: Since September 2018 I have ...".
+_TITLED = re.compile(r"^[^:.!?\n]{2,60}: (?=(?:I|I'm|I've|My|Since|We|Our)\b)")
+
+
+def own_words(line: str) -> str:
+    """A fact line without the title of the section it was written under, where what follows is the person's own
+    first-person sentence."""
+    return _TITLED.sub("", line, count=1) if len(line.split(": ", 1)[0].split()) <= 8 else line
+
+
 def best_supported_fact(facts: list[str], question: str) -> str | None:
     """The first-person fact that shares the most content words with the question (None: no fact does).
 
@@ -616,8 +626,9 @@ def best_supported_fact(facts: list[str], question: str) -> str | None:
         overlap = len(wanted & content_words(line))
         if kind and not kind[0].search(line):
             continue
-        if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", line):
-            best, best_overlap = " ".join(SENTENCE_BREAK.split(line)[:2]), overlap
+        said = own_words(line)
+        if overlap > best_overlap and re.match(r"^(?:I|I'm|I've|My)\b", said):
+            best, best_overlap = " ".join(SENTENCE_BREAK.split(said)[:2]), overlap
     return best
 
 

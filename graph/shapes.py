@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.answer import FIRST_PERSON, SENTENCE_BREAK, WRITTEN, fact_text, folded, said_from, stems
+from graph.answer import FIRST_PERSON, SENTENCE_BREAK, WRITTEN, fact_text, folded, own_words, said_from, stems
 from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, INSTRUMENT, PET, SPORT, asks_current_work
 from ingest.clean import ORGANISATION, date_ranges
 
@@ -692,7 +692,8 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
     at_a_place = re.match(r"(?:been at|joined|worked at|started at|been with) ", claim, re.IGNORECASE)
     wanted = _prefixes(claim) - {"been", "joined", "worked", "starte", "had", "have"}
     best: tuple[int, int, str, str] | None = None
-    for i, line in enumerate(lines):
+    for i, titled in enumerate(lines):
+        line = own_words(titled)
         began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"]]
         held = _HELD.match(line)
         if not (began and re.match(r"(?:I|Since|My)\b", line)) and not held:
