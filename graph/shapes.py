@@ -71,6 +71,11 @@ _WORKED_IN = re.compile(
     r"\b(?:work(?:ing|ed)?|being [\w ]{2,40}?|[a-z]{3,}ing [\w ]{2,40}?) (?:at|for) (?:the )?(?P<employer>[^?]+?) in "
     r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\W*$"
 )
+# Any question that puts a named place of work in a town: "What were the pupils like at Lõunaranna Basic School in
+# Põlva?" (persona 22).
+_AT_IN = re.compile(
+    r"\bat (?:the )?(?P<employer>[A-Z][^?,]+?) in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)\W*$"
+)
 _NAME_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 
 
@@ -328,7 +333,7 @@ def _word(number: int) -> str:
 
 
 def _wrong_town(lines: list[str], question: str, answer: str) -> str | None:
-    if not (asked := _WORKED_IN.search(question)):
+    if not (asked := _WORKED_IN.search(question) or _AT_IN.search(question)):
         return None
     employer, place = asked["employer"], asked["place"]
     words = [w for w in _NAME_WORD.findall(employer) if w[:1].isupper()]
@@ -955,6 +960,11 @@ _CERTIFICATES_ASKED = re.compile(
     r"tickets?|licen[cs]es?)\b",
     re.IGNORECASE,
 )
+# A ticket to get in, not a trade's: "What are you planning to charge for a Christmas concert ticket?" (persona 22).
+_ADMISSION = re.compile(
+    r"\b(?:charge|price|cost|how much|concerts?|shows?|gigs?|trains?|flights?|buses|bus|theatre|match|seats?)\b",
+    re.IGNORECASE,
+)
 _STUDIES = re.compile(r"\b(?:college|university|uni|degree|school|studies)\b", re.IGNORECASE)
 _BESIDES = re.compile(r"\b(?:besides|apart from|other than|except|outside)\b", re.IGNORECASE)
 # LinkedIn's certifications export, as ingest writes it.
@@ -963,9 +973,12 @@ _CERTIFICATION = re.compile(r"^Certification: (?P<name>.+?), issued by (?P<by>.+
 
 def _certificates_asked(question: str) -> bool:
     """A question about certificates, not the degree ("What qualification did you get from college?")."""
-    return bool(_CERTIFICATES_ASKED.search(question)) and (
-        not _STUDIES.search(question) or bool(_BESIDES.search(question))
-    )
+    asked = _CERTIFICATES_ASKED.search(question)
+    if not asked or (
+        re.search(r"\btickets?\W*$", asked.group(0), re.IGNORECASE) and _ADMISSION.search(question)
+    ):
+        return False
+    return not _STUDIES.search(question) or bool(_BESIDES.search(question))
 
 
 def _certificates(lines: list[str], question: str, answer: str) -> str | None:

@@ -273,6 +273,10 @@ def test_more_questions_one_line_answers(question, answer, said):
         ("What do you think about ankle tape?", "I think tape is a crutch."),  # on the topic
         ("Which certificates do you hold?", "Dry needling, level 2."),
         ("What qualification did you get from university?", "A Bachelor of Physiotherapy."),  # the degree
+        (
+            "What are you planning to charge for a concert ticket?",
+            "€15.",
+        ),  # a ticket to get in, not a trade's
         ("What do you do for a living?", "I'm a sports physiotherapist."),
         ("Isn't paperwork the worst part of your job?", "I think so."),  # not where, not for a living
         ("Who got you into physio?", "She strapped every ankle in town. She was my grandmother."),
@@ -566,6 +570,17 @@ def test_any_work_put_in_the_wrong_town_gets_the_town_of_its_job():
             lines, "What was it like translating school books at Editorial Tlacuilo in Tlaxcala?", "Fine."
         )
         == "I worked at Editorial Tlacuilo in Cholula, not in Tlaxcala."
+    )
+    lines.append("- Music Teacher — Lõunaranna Basic School, Räpina, 08/2009 – 06/2012 [cv.md]")
+    # Any question that puts the school in another town, not only one about working there (persona 22).
+    asked = "What were the pupils like at Lõunaranna Basic School in Põlva?"
+    assert (
+        shaped_answer(lines, asked, "I don't know.")
+        == "I worked at Lõunaranna Basic School in Räpina, not in Põlva."
+    )
+    assert (
+        shaped_answer(lines, "What were the pupils like at Lõunaranna Basic School in Räpina?", "Keen.")
+        is None
     )
 
 
