@@ -593,3 +593,11 @@ def test_a_count_said_inside_a_plan_answers_where_no_other_does():
         "Within five years I want every primary school in Nairobi to have a safe crossing at its gate, starting "
         "with the 60 schools in Embakasi."
     )
+
+
+def test_a_claimed_year_is_corrected_from_a_line_under_a_section_title():
+    # Persona 22's statement: each paragraph carries its margin heading ("The choir now: Since ...").
+    lines = ["- The choir now: Since September 2018 I have been the conductor of Hõbelõng. [statement.pdf p1]"]
+    assert shaped_answer(lines, "You've conducted Hõbelõng since 2012, right?", "Yes, since 2012.") == (
+        "No: since September 2018 I have been the conductor of Hõbelõng."
+    )
