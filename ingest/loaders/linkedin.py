@@ -31,6 +31,7 @@ EXPORT_FILES: dict[str, tuple[str, ...]] = {
     "skills.csv": ("Name",),
     "projects.csv": ("Title", "Description", "Started On"),
     "certifications.csv": ("Name", "Authority", "Started On"),
+    "volunteering.csv": ("Company Name", "Role", "Started On"),
     "languages.csv": ("Name", "Proficiency"),
     "honors.csv": ("Title", "Issued On"),
     "phonenumbers.csv": ("Number", "Type"),
@@ -203,6 +204,19 @@ def _projects(table: _Table, facts: _Facts) -> None:
         )
 
 
+def _volunteering(table: _Table, facts: _Facts) -> None:
+    """ "Volunteering: Volunteer Dentist at Nabd Free Clinic, Health (Nov 2016 – present). ...", as a saved profile
+    page's Volunteering section reads."""
+    for row in table.rows:
+        role, where, cause = row.get("Role", ""), row.get("Company Name", ""), row.get("Cause", "")
+        head = " at ".join(part for part in (role, where) if part) + (f", {cause}" if cause else "")
+        when, date = _when(row.get("Started On", ""), row.get("Finished On", ""), open_end=True)
+        head = f"Volunteering: {head}" + (f" ({when})." if when else ".")
+        facts.add(
+            _sentence(head, row.get("Description", "")), source=table.source, section="Experience", date=date
+        )
+
+
 def _certifications(table: _Table, facts: _Facts) -> None:
     for row in table.rows:
         head = f"Certification: {row.get('Name', '')}"
@@ -271,6 +285,7 @@ _READERS: dict[str, Callable[[_Table, _Facts], None]] = {
     "skills.csv": _skills,
     "projects.csv": _projects,
     "certifications.csv": _certifications,
+    "volunteering.csv": _volunteering,
     "languages.csv": _languages,
     "honors.csv": _honors,
     "phonenumbers.csv": _phones,

@@ -141,6 +141,8 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
             continue
         if not is_code and _stacked_under_its_line(line, lines):
             continue
+        if not is_code and i and is_contact_label(lines[i - 1].text):
+            continue  # "Date of birth" / "27 October 1986" in a sidebar: the label's value, level with a bullet
         level = [
             (abs(other.y - line.y), j)
             for j, other in enumerate(lines)

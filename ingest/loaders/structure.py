@@ -470,20 +470,35 @@ def label_over_value(text: str) -> str | None:
 def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     label: Block | None = None  # a label whose value is still being read
-    for block in blocks:
+    lines = 0  # how many lines its value has so far
+    for index, block in enumerate(blocks):
         text = block.text.strip()
         # A bilingual CV's "Domicilio / Address", "Fecha de nacimiento / Date of birth" (persona 21), each part a label.
         one_line = " ".join(text.split())
-        if block.kind == "paragraph" and all(
+        # A label set as a heading too ("HOME ADDRESS" in capitals over its lines, persona 24's sidebar).
+        if block.kind in ("paragraph", "heading") and all(
             _CONTACT_LABEL.fullmatch(part) for part in one_line.split(" / ")
         ):
-            label = Block(one_line.rstrip(":").strip() + ":", block.kind, block.level, block.page)
+            label = Block(one_line.rstrip(":").strip() + ":", "paragraph", block.level, block.page)
             joined.append(label)
+            lines = 0
             continue
         if label is not None and block.kind == "paragraph":
             label.text = f"{label.text} {text}"
-            # An address wrapped over lines goes on while a line ends with a comma.
-            label = label if text.endswith(",") else None
+            lines += 1
+            # An address wrapped over lines goes on while a line ends with a comma, or, under an address's label,
+            # for a short line that ends in a postcode ("Apt 6, 14 Jouri Street" / "Khalda, Amman 11953").
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            more = (
+                following is not None
+                and following.kind == "paragraph"
+                and lines < 3
+                and re.search(r"address|adresse|anschrift|dirección|indirizzo|domicilio", label.text, re.I)
+                and len(following.text) <= 40
+                and re.search(r"\d", following.text) is not None
+                and ":" not in following.text
+            )
+            label = label if text.endswith(",") or more else None
             continue
         label = None
         joined.append(block)

@@ -281,4 +281,6 @@ def test_markdown_front_matter_says_what_the_statement_is_for(tmp_path: Path) ->
     assert "Applying for: Industrial PhD, Marselis University" in texts
     assert not any(text.startswith(("Title", "Author", "Lang", "Date")) for text in texts)
     path.write_text("---\napplying_for: [unclosed\n---\n\nI grew up in Vinderup.\n", encoding="utf-8")
-    assert [doc.page_content for doc in load_text(path, source_type="statement")] == ["I grew up in Vinderup."]
+    assert [doc.page_content for doc in load_text(path, source_type="statement")] == [
+        "I grew up in Vinderup."
+    ]

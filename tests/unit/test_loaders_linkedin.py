@@ -296,3 +296,20 @@ def test_an_oversized_file_inside_the_export_is_skipped_not_fatal(tmp_path: Path
     )
     assert not any(doc.metadata["section"] == "Experience" for doc in result.documents)
     assert any(doc.metadata["section"] == "Skills" for doc in result.documents)
+
+
+def test_volunteering_in_the_export_is_a_fact(tmp_path: Path) -> None:
+    """Persona 24's free clinic is only in the export's Volunteering.csv, which had been skipped as not used."""
+    files = linkedin_export_files()
+    files["Volunteering.csv"] = (
+        b"Company Name,Role,Cause,Started On,Finished On,Description\n"
+        b'Nabd Free Clinic,Volunteer Dentist,Health,Nov 2016,,"One Friday a month I see children there."\n'
+    )
+    result = load_sources([write_zip(tmp_path / "linkedin.zip", files)])
+    clinic = _find(result.documents, "Volunteering: ")
+    assert clinic.page_content == (
+        "Volunteering: Volunteer Dentist at Nabd Free Clinic, Health (Nov 2016 – present). One Friday a month I see "
+        "children there."
+    )
+    assert clinic.metadata["section"] == "Experience"
+    assert not any("Volunteering.csv" in skipped for skipped in result.reports[0].skipped)

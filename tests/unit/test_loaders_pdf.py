@@ -155,3 +155,38 @@ def test_headings_set_in_the_margin_head_their_paragraphs(tmp_path: Path) -> Non
     headings = {doc.page_content[:20]: doc.metadata.get("heading") for doc in docs}
     assert headings["I grew up in Värska,"] == "The first note"
     assert headings["I play the kannel, b"] == "Off the podium"
+
+
+def test_a_sidebars_labels_keep_their_values_when_drawn_before_the_main_column(tmp_path: Path) -> None:
+    """Persona 24's designer CV draws its right-hand sidebar first: the birth date, level with a bullet of the main
+    column, is the label's value, not that bullet's date; a capitalised address label takes both its lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from ingest.policy import DisclosurePolicy
+
+    path = tmp_path / "cv.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 18)
+    page.drawString(40, 800, "Sireen Khalaileh")
+    for y, text, bold in [
+        (740, "HOME ADDRESS", True),
+        (726, "Apt 6, 14 Jouri Street", False),
+        (713, "Khalda, Amman 11953", False),
+        (690, "DATE OF BIRTH", True),
+        (676, "27 October 1986", False),
+    ]:
+        page.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        page.drawString(420, y, text)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(40, 740, "EXPERIENCE")
+    page.setFont("Helvetica", 10)
+    page.drawString(40, 704, "Founder and Lead Paediatric Dentist, Sep 2019 – present")
+    page.drawString(40, 690, "Durra Children's Dental Clinic · Amman")
+    page.drawString(48, 676, "• A clinic only for children, with a team of seven")
+    page.save()
+    docs = load_pdf(path, source_type="cv")
+    policy = DisclosurePolicy()
+    kept = [policy.redact(doc.page_content)[0] for doc in docs]
+    assert not any(part in text for text in kept for part in ("1986", "Khalda", "11953", "Jouri"))
+    assert "A clinic only for children, with a team of seven" in kept
