@@ -453,6 +453,9 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+_ADDRESS_LABEL = re.compile(r"address|adresse|anschrift|dirección|indirizzo|domicilio", re.IGNORECASE)
+
+
 def is_contact_label(text: str) -> bool:
     """ "Address", "Date of birth", "Teléfono:": a label a contact detail's value goes with."""
     return _CONTACT_LABEL.fullmatch(text.strip().rstrip(":").strip()) is not None
@@ -470,7 +473,7 @@ def label_over_value(text: str) -> str | None:
 def _join_contact_labels(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     label: Block | None = None  # a label whose value is still being read
-    lines = 0  # how many lines its value has so far
+    value_lines = 0  # how many lines its value has so far
     for index, block in enumerate(blocks):
         text = block.text.strip()
         # A bilingual CV's "Domicilio / Address", "Fecha de nacimiento / Date of birth" (persona 21), each part a label.
@@ -481,19 +484,19 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
         ):
             label = Block(one_line.rstrip(":").strip() + ":", "paragraph", block.level, block.page)
             joined.append(label)
-            lines = 0
+            value_lines = 0
             continue
         if label is not None and block.kind == "paragraph":
             label.text = f"{label.text} {text}"
-            lines += 1
+            value_lines += 1
             # An address wrapped over lines goes on while a line ends with a comma, or, under an address's label,
             # for a short line that ends in a postcode ("Apt 6, 14 Jouri Street" / "Khalda, Amman 11953").
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             more = (
                 following is not None
                 and following.kind == "paragraph"
-                and lines < 3
-                and re.search(r"address|adresse|anschrift|dirección|indirizzo|domicilio", label.text, re.I)
+                and value_lines < 3
+                and _ADDRESS_LABEL.search(label.text) is not None
                 and len(following.text) <= 40
                 and re.search(r"\d", following.text) is not None
                 and ":" not in following.text
