@@ -101,6 +101,12 @@ def shape_line(question: str) -> re.Pattern[str] | None:
         return re.compile(
             r"^- [^\n,(]+ at [^\n,(]+,[^\n(]*\((?:[A-Z][a-z]{2,8}\.? )?\d{4} ?[–-] ?present\)", re.MULTILINE
         )
+    if asked := _WORKED_IN.search(question) or _AT_IN.search(question):
+        # The job line that says where the place is: "Music Teacher — Lõunaranna Basic School, Räpina, 08/2009 – ...".
+        employer = re.escape(asked["employer"].strip())
+        return re.compile(
+            rf"^- [^\n]*?\b{employer}[^\n,]*, [^\n]*?\b(?:19|20)\d\d", re.IGNORECASE | re.MULTILINE
+        )
     if asked := _JOINED.match(question):
         named = "|".join(sorted(re.escape(p) for p in _prefixes(asked["where"])))
         return (

@@ -422,6 +422,11 @@ def test_the_line_a_shaped_question_needs_is_pinned():
     held = pinned_line("Which city is your restaurant in?")
     assert held.search("- Head Chef at Casa Albufera, Valencia, Spain (Apr 2019 – present). Rice. [linkedin]")
     assert not held.search("- Sous Chef at Hotel Marítim, Barcelona, Spain (Jun 2014 – Mar 2019). [linkedin]")
+    elsewhere = pinned_line("What were the pupils like at Lõunaranna Basic School in Põlva?")
+    assert elsewhere.search("- Music Teacher — Lõunaranna Basic School, Räpina, 08/2009 – 06/2012 [cv.md]")
+    assert not elsewhere.search(
+        "- The earliest job I list is Music Teacher at Lõunaranna Basic School (2009 – 2012)."
+    )
     turned_down = pinned_line("Have you ever turned down a job?")
     assert turned_down.search("Aoshima Steelers offered me the post of head physiotherapist, and I said no.")
     assert not turned_down.search("I said no to sugar in the bread.")
@@ -597,7 +602,9 @@ def test_a_count_said_inside_a_plan_answers_where_no_other_does():
 
 def test_a_claimed_year_is_corrected_from_a_line_under_a_section_title():
     # Persona 22's statement: each paragraph carries its margin heading ("The choir now: Since ...").
-    lines = ["- The choir now: Since September 2018 I have been the conductor of Hõbelõng. [statement.pdf p1]"]
+    lines = [
+        "- The choir now: Since September 2018 I have been the conductor of Hõbelõng. [statement.pdf p1]"
+    ]
     assert shaped_answer(lines, "You've conducted Hõbelõng since 2012, right?", "Yes, since 2012.") == (
         "No: since September 2018 I have been the conductor of Hõbelõng."
     )
