@@ -705,6 +705,10 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
     best: tuple[int, int, str, str] | None = None
     for i, titled in enumerate(lines):
         line = own_words(titled)
+        if line != titled:
+            # A paragraph under a section title: its first sentence, not a story that mentions the place later
+            # ("How I got here: I got here the slow way. ... since 2020", persona 16).
+            line = SENTENCE_BREAK.split(line)[0]
         began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"]]
         held = _HELD.match(line)
         if not (began and re.match(r"(?:I|Since|My)\b", line)) and not held:

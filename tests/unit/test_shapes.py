@@ -608,3 +608,15 @@ def test_a_claimed_year_is_corrected_from_a_line_under_a_section_title():
     assert shaped_answer(lines, "You've conducted Hõbelõng since 2012, right?", "Yes, since 2012.") == (
         "No: since September 2018 I have been the conductor of Hõbelõng."
     )
+
+
+def test_a_story_under_a_section_title_does_not_answer_a_claimed_year():
+    # Persona 16: the story names the crew and a "since 2020" sentences later; the job line says when she began.
+    lines = [
+        "- How I got here: I got here the slow way. Seven seasons later I was running Whitebark, and I have been "
+        "its superintendent since 2020. [speech.pdf p1]",
+        "- I work at Whitebark Interagency Hotshot Crew as Superintendent, since March 2020. [cv.docx]",
+    ]
+    assert shaped_answer(lines, "You've been running Whitebark since 2016, haven't you?", "Yes.") == (
+        "No: I work at Whitebark Interagency Hotshot Crew as Superintendent, since March 2020."
+    )
