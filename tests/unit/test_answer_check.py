@@ -159,7 +159,9 @@ def test_the_best_supported_fact_is_a_first_person_fact_on_the_question():
     assert best_supported_fact(team[:1], "How many engineers are in the team you lead?") is None
 
     # A statement's section title in front of the fact is not said (persona 22's margin headings).
-    titled = ["- The choir now: I have conducted Hõbelõng, a choir of 26 singers, since 2018. [statement.pdf p1]"]
+    titled = [
+        "- The choir now: I have conducted Hõbelõng, a choir of 26 singers, since 2018. [statement.pdf p1]"
+    ]
     assert best_supported_fact(titled, "How many singers are in your choir?") == (
         "I have conducted Hõbelõng, a choir of 26 singers, since 2018."
     )
