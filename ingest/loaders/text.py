@@ -125,7 +125,7 @@ def _front_matter_facts(lines: list[str]) -> list[str]:
     for: Industrial PhD, ..."): its plain text values, less the keys that only describe the file."""
     try:
         data = yaml.safe_load("\n".join(lines))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):  # broken, or nested deeper than the parser recurses
         return []
     if not isinstance(data, dict):
         return []

@@ -284,3 +284,7 @@ def test_markdown_front_matter_says_what_the_statement_is_for(tmp_path: Path) ->
     assert [doc.page_content for doc in load_text(path, source_type="statement")] == [
         "I grew up in Vinderup."
     ]
+    path.write_text(f"---\nx: {'[' * 50_000}\n---\n\nI grew up in Vinderup.\n", encoding="utf-8")  # hostile
+    assert [doc.page_content for doc in load_text(path, source_type="statement")] == [
+        "I grew up in Vinderup."
+    ]
