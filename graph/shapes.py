@@ -79,6 +79,11 @@ _AT_IN = re.compile(
 _NAME_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
 
 
+def _workplace_in_town(question: str) -> re.Match[str] | None:
+    """The employer and town a question puts together ("... at Editorial Tlacuilo in Tlaxcala?"), or None."""
+    return _WORKED_IN.search(question) or _AT_IN.search(question)
+
+
 def shape_line(question: str) -> re.Pattern[str] | None:
     """The pattern of the line a question of a known shape needs in front of the reader; None for any other."""
     if asked := _WHY_NAMED.match(question):
@@ -101,7 +106,7 @@ def shape_line(question: str) -> re.Pattern[str] | None:
         return re.compile(
             r"^- [^\n,(]+ at [^\n,(]+,[^\n(]*\((?:[A-Z][a-z]{2,8}\.? )?\d{4} ?[–-] ?present\)", re.MULTILINE
         )
-    if asked := _WORKED_IN.search(question) or _AT_IN.search(question):
+    if asked := _workplace_in_town(question):
         # The job line that says where the place is: "Music Teacher — Lõunaranna Basic School, Räpina, 08/2009 – ...".
         employer = re.escape(asked["employer"].strip())
         return re.compile(
@@ -339,7 +344,7 @@ def _word(number: int) -> str:
 
 
 def _wrong_town(lines: list[str], question: str, answer: str) -> str | None:
-    if not (asked := _WORKED_IN.search(question) or _AT_IN.search(question)):
+    if not (asked := _workplace_in_town(question)):
         return None
     employer, place = asked["employer"], asked["place"]
     words = [w for w in _NAME_WORD.findall(employer) if w[:1].isupper()]

@@ -480,7 +480,7 @@ def _join_contact_labels(blocks: list[Block]) -> list[Block]:
         one_line = " ".join(text.split())
         # A label set as a heading too ("HOME ADDRESS" in capitals over its lines, persona 24's sidebar).
         if block.kind in ("paragraph", "heading") and all(
-            _CONTACT_LABEL.fullmatch(part) for part in one_line.split(" / ")
+            is_contact_label(part) for part in one_line.split(" / ")
         ):
             label = Block(one_line.rstrip(":").strip() + ":", "paragraph", block.level, block.page)
             joined.append(label)
