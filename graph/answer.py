@@ -789,8 +789,8 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
     if not asked.endswith("?") or unsaid_pay(asked, "\n".join(facts)):
         return None
-    if _PRIVATE_ASKED.search(asked):  # a phone number or a home address is never some other line's to give
-        return None
+    if _PRIVATE_ASKED.search(asked) or _ASKS_SECRET.search(asked):
+        return None  # a phone number, a home address or a password is never some other line's to give
     if said := _kind_answer(facts, asked):
         return said
     if not yes_no and (

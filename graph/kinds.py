@@ -113,7 +113,8 @@ def asks_current_work(question: str) -> bool:
 # ingest/timeline.py writes (`EARLIEST_JOB`).
 FIRST_JOB = re.compile(
     r"\b(?:first|earliest) (?:[\w-]+ )?(?:job|position|employer|post)\b|"
-    r"\bcareer (?:start|began|begin)|\bwhere did (?:you|your (?:\w+ )?career) (?:start|begin)\b",
+    r"\b(?:career|working life) (?:start|began|begin)|"
+    r"\bwhere did (?:you|your (?:\w+ )?(?:career|working life)) (?:start|begin)\b",
     re.IGNORECASE,
 )
 

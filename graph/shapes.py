@@ -541,6 +541,8 @@ def _part_of_town(lines: list[str], question: str, answer: str) -> str | None:
     if not (asked := _PART_OF.match(question)):
         return None
     city, what = asked["city"] or asked["city2"], asked["what"] or asked["what2"] or asked["what3"]
+    if re.match(r"(?:you|u)\b", what, re.IGNORECASE):
+        return None  # "Whereabouts in Denmark are you based?" asks where the person is, not a workplace's part of town
     pattern, wanted = _district_line(city, what), _prefixes(what)
     found = sorted(
         (not wanted & _prefixes(line), i, m) for i, line in enumerate(lines) for m in pattern.finditer(line)

@@ -349,10 +349,14 @@ def _tokens(text: str) -> set[str]:
     return set(fact_key(text).split())
 
 
-def _similar(tokens: set[str], other: set[str], threshold: float) -> bool:
+def _similar(tokens: set[str], other: set[str], threshold: float, *, same_section: bool = True) -> bool:
+    """Near-identical wording, or (within one section) one fact's words all inside the other's. A skill named
+    in a profile paragraph ("Treatment under general anaesthesia") is not that paragraph said again."""
     overlap = len(tokens & other)
     smaller = min(len(tokens), len(other)) or 1
-    return overlap / max(len(tokens | other), 1) >= threshold or (overlap == smaller and smaller >= 4)
+    if overlap / max(len(tokens | other), 1) >= threshold:
+        return True
+    return same_section and overlap == smaller and smaller >= 4
 
 
 def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fact]:
@@ -384,7 +388,14 @@ def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fac
     for fact, tokens in zip(facts, token_sets, strict=True):
         candidates = {i for t in rare(tokens) for i in by_any.get(t, ())}
         candidates |= {i for t in tokens for i in by_rare.get(t, ())}
-        match = min((i for i in candidates if _similar(tokens, kept_tokens[i], threshold)), default=None)
+        match = min(
+            (
+                i
+                for i in candidates
+                if _similar(tokens, kept_tokens[i], threshold, same_section=kept[i].section == fact.section)
+            ),
+            default=None,
+        )
         if match is None:
             kept.append(Fact(fact.section, fact.text, list(fact.sources)))
             kept_tokens.append(tokens)

@@ -55,6 +55,7 @@ class _Line:
     sizes: Counter[float] = field(default_factory=Counter)
     dates: str = ""  # a date set beside the line, in a column or table cell of its own
     code: str = ""  # likewise an identifier ("MFAT-25-11873" beside "Licence number")
+    row: bool = False  # a label with its value beside it ("English: Fluent (C2)"): a line of its own
 
     @property
     def size(self) -> float:
@@ -164,6 +165,52 @@ def _join_date_columns(lines: list[_Line]) -> list[_Line]:
                 partner.dates = text
             taken.add(i)
     return [line for i, line in enumerate(lines) if i not in taken]
+
+
+def _join_value_cells(lines: list[_Line]) -> list[_Line]:
+    """A short value set right-aligned on its label's line ("Arabic ........ Native", "English .... Fluent (C2)":
+    a sidebar's languages with their levels) is that label's value: "English: Fluent (C2)". Only a column of
+    such values (two rows or more) counts: their left edges differ and their right ends are level, while a list
+    set in two columns ("Cabinetry   Steam bending") starts each column at one left edge."""
+
+    def short(line: _Line) -> bool:
+        text = line.text.strip()
+        return 0 < len(text.split()) <= 4 and len(text) <= 30 and text[-1] not in ".;:!?"
+
+    pairs = [
+        i
+        for i in range(1, len(lines))
+        if (label := lines[i - 1]).page == (value := lines[i]).page
+        and abs(label.y - value.y) <= 0.5 * max(label.size, value.size, 1.0)
+        and value.x - label.x >= max(label.size, 1.0) * (0.5 * len(label.text.strip()) + 3)  # a cell apart
+        and short(label)
+        and short(value)
+        and not value.dates
+        and not label.dates
+        and not is_date_only(value.text.strip())
+        and not looks_like_heading(label.text.strip())
+    ]
+    joined: set[int] = set()
+    for run in _runs(pairs, lines):
+        values = [lines[i] for i in run]
+        lefts = [v.x for v in values]
+        if max(lefts) - min(lefts) > 2 and all(_right_aligned(values[0], v) for v in values[1:]):
+            for i in run:
+                lines[i - 1].text = f"{lines[i - 1].text.strip()}: {lines[i].text.strip()}"
+                lines[i - 1].row = True
+                joined.add(i)
+    return [line for i, line in enumerate(lines) if i not in joined]
+
+
+def _runs(pairs: list[int], lines: list[_Line]) -> list[list[int]]:
+    """Label-and-value pairs in consecutive rows of one column (each pair's label right after the last value)."""
+    runs: list[list[int]] = []
+    for i in pairs:
+        if runs and i - runs[-1][-1] == 2 and abs(lines[i - 1].x - lines[runs[-1][-1] - 1].x) <= 3:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
 
 
 # A Japanese résumé's (rirekisho's) Year and Month columns: "2016 (Heisei 28)" | "4" | "Entered ...".
@@ -339,7 +386,7 @@ def _blocks(lines: list[_Line]) -> list[Block]:
         # in a column beside the line that starts the next job.
         if _ENDS_WITH_DATE.search(before) or is_date_only(text) or line.dates:
             return False
-        if previous.page != line.page:
+        if previous.page != line.page or previous.row or line.row:
             return False
         if line.x - previous.x > 4 * max(line.size, 1.0) and not _right_aligned(previous, line):
             return False  # a cell further right ("Present" under a form's row), not a right-set block's next line
@@ -428,7 +475,9 @@ def read_pdf_blocks(path: Path, *, name: str, report: SourceReport | None = None
     # A résumé form's month cells go into their dates first: on every page, a lone "4" looks like page furniture.
     pages = [_join_year_and_month(page_lines) for page_lines in pages]
     lines = [
-        line for page_lines in _drop_page_furniture(pages, heights) for line in _join_date_columns(page_lines)
+        line
+        for page_lines in _drop_page_furniture(pages, heights)
+        for line in _join_value_cells(_join_date_columns(page_lines))
     ]
     return _blocks(lines)
 

@@ -267,14 +267,27 @@ def looks_like_cv(blocks: Iterable[Block]) -> bool:
 def blocks_from_lines(lines: Iterable[str], *, page: int | None = None) -> list[Block]:
     """Plain text into blocks: blank lines end paragraphs, bullet lines start items, and a short line
     that names a section or is all capitals is a heading."""
+    lines = list(lines)
     blocks: list[Block] = []
     current: list[str] = []
     current_kind: Literal["paragraph", "bullet"] = "paragraph"
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    # How long the text's full lines are: a line broken well short of that, where the next word would have fitted,
+    # was broken by hand ("Sireen Khalaileh, DDS, DClinDent" / "Paediatric dentist, Amman"): a line of its own.
+    width = lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0
+
+    def by_hand(line: str, following: str) -> bool:
+        return len(line) + 1 + len(following.split()[0]) < 0.8 * width
 
     def flush() -> None:
-        if current:
-            blocks.append(Block("\n".join(current), current_kind, page=page))
-            current.clear()
+        if not current:
+            return
+        start = 0
+        for i in range(1, len(current) + 1):
+            if i == len(current) or (current_kind == "paragraph" and by_hand(current[i - 1], current[i])):
+                blocks.append(Block("\n".join(current[start:i]), current_kind, page=page))
+                start = i
+        current.clear()
 
     for raw in lines:
         line = raw.strip()

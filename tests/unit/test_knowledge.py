@@ -244,7 +244,7 @@ def _merge_every_pair(facts, threshold=0.8):
     for fact in facts:
         tokens = _tokens(fact.text)
         for i, other in enumerate(token_sets):
-            if _similar(tokens, other, threshold):
+            if _similar(tokens, other, threshold, same_section=kept[i].section == fact.section):
                 if len(fact.text) > len(kept[i].text):
                     kept[i].text, token_sets[i] = fact.text, tokens
                 kept[i].sources += [s for s in fact.sources if s not in kept[i].sources]
@@ -272,12 +272,44 @@ def test_near_duplicates_merge_as_comparing_every_pair_but_in_near_linear_time()
             )
         else:
             text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
-        facts.append(Fact("About", text, [f"s{n % 7}"]))
+        facts.append(Fact(rng.choice(["About", "Skills"]), text, [f"s{n % 7}"]))
     fast = merge_near_duplicates([Fact(f.section, f.text, list(f.sources)) for f in facts])
     slow = _merge_every_pair([Fact(f.section, f.text, list(f.sources)) for f in facts])
-    assert [(f.text, f.sources) for f in fast] == [(f.text, f.sources) for f in slow]
+    assert [(f.section, f.text, f.sources) for f in fast] == [(f.section, f.text, f.sources) for f in slow]
 
     distinct = [Fact("About", f"fact {i} about item{i} and thing{i * 7}", ["cv.pdf"]) for i in range(40_000)]
     start = time.process_time()  # CPU seconds: a busy machine must not fail it
     assert len(merge_near_duplicates(distinct)) == 40_000
     assert time.process_time() - start < 20  # every pair would be 800 million comparisons
+
+
+def test_a_skill_named_in_a_profile_paragraph_is_not_merged_into_it():
+    """Persona 24: the CV's skill "Treatment under general anaesthesia" is inside her profile paragraph's words;
+    merged, the paragraph went under Skills and the skill was gone. Within one section a subset still merges."""
+    from ingest.knowledge import Fact, merge_near_duplicates
+
+    profile = (
+        "Paediatric dentist with fifteen years of practice. I run a children's clinic in Amman and treat children"
+        " with special needs under general anaesthesia."
+    )
+    facts = [
+        Fact("Skills", "Treatment under general anaesthesia", ["cv.pdf p1"]),
+        Fact("About", profile, ["cv.pdf p1"]),
+        Fact(
+            "Experience",
+            "Founder and Lead Paediatric Dentist at Durra Children's Dental Clinic",
+            ["cv.pdf p1"],
+        ),
+        Fact(
+            "Experience",
+            "Founder and Lead Paediatric Dentist at Durra Children's Dental Clinic, Amman (Sep 2019 – present).",
+            ["Positions.csv"],
+        ),
+    ]
+    merged = merge_near_duplicates(facts)
+    assert [(f.section, f.text) for f in merged][:2] == [
+        ("Skills", "Treatment under general anaesthesia"),
+        ("About", profile),
+    ]
+    assert len(merged) == 3 and merged[2].sources == ["cv.pdf p1", "Positions.csv"]
+    assert merged[2].text.endswith("(Sep 2019 – present).")

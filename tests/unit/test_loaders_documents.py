@@ -100,6 +100,30 @@ def test_plain_text_headings_and_bullets(tmp_path: Path) -> None:
     assert {doc.metadata["source_type"] for doc in docs} == {"statement"}  # by its name
 
 
+def test_plain_text_lines_broken_by_hand_stay_apart_and_wrapped_lines_join(tmp_path: Path) -> None:
+    """Persona 24's statement.txt: a title block of short lines (name, title, what it is for) above paragraphs
+    hard-wrapped at 78 columns. A line that ends where the next word would have fitted was broken by hand."""
+    path = tmp_path / "statement.txt"
+    wrapped = (
+        "In September 2019 I opened Durra Children's Dental Clinic in Jabal Al-Weibdeh,\n"
+        "a clinic only for children. Two days a week I am still at Al-Khuzama\n"
+        "Children's Hospital, where I treat children who cannot manage the dental\n"
+        "chair, many of them autistic or with cerebral palsy, under general\n"
+        "anaesthesia.\n"
+    )
+    path.write_text(
+        "Sireen Khalaileh, DDS, DClinDent\nPaediatric dentist, Amman\n"
+        "For the Sanabel Fellowship in Child Health Leadership, 2026-2027\n\n\nWHAT I DO NOW\n\n" + wrapped,
+        encoding="utf-8",
+    )
+    assert [doc.page_content for doc in load_text(path)] == [
+        "Sireen Khalaileh, DDS, DClinDent",
+        "Paediatric dentist, Amman",
+        "For the Sanabel Fellowship in Child Health Leadership, 2026-2027",
+        " ".join(wrapped.split()),
+    ]
+
+
 def test_plain_text_in_a_legacy_encoding_is_read(tmp_path: Path) -> None:
     path = tmp_path / "about.txt"
     path.write_bytes("Ich wohne in München.".encode("cp1252"))

@@ -190,3 +190,37 @@ def test_a_sidebars_labels_keep_their_values_when_drawn_before_the_main_column(t
     kept = [policy.redact(doc.page_content)[0] for doc in docs]
     assert not any(part in text for text in kept for part in ("1986", "Khalda", "11953", "Jouri"))
     assert "A clinic only for children, with a team of seven" in kept
+
+
+def test_a_right_aligned_level_beside_each_language_is_its_value_and_a_two_column_list_is_not(
+    tmp_path: Path,
+) -> None:
+    """Persona 24's sidebar sets each language's level right-aligned on its line: "English: Fluent (C2)", not
+    "Native English" (the level read into the next language). Skills set in two columns, each column at one left
+    edge, stay one skill a line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cv.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(40, 780, "LANGUAGES")
+    for y, language, level in [
+        (760, "Arabic", "Native"),
+        (746, "English", "Fluent (C2)"),
+        (732, "French", "Basic (A2)"),
+    ]:
+        page.setFont("Helvetica", 10)
+        page.drawString(40, y, language)
+        page.drawRightString(250, y, level)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(40, 700, "SKILLS")
+    page.setFont("Helvetica", 10)
+    for y, left, right in [(680, "Cabinetry", "Steam bending"), (666, "Veneering", "Hand-cut joinery")]:
+        page.drawString(40, y, left)
+        page.drawString(200, y, right)
+    page.save()
+    texts = _texts(load_pdf(path, source_type="cv"))
+    assert ["Arabic: Native", "English: Fluent (C2)", "French: Basic (A2)"] == texts[:3]
+    assert not any(":" in text for text in texts[3:])
+    assert "Steam bending" in " ".join(texts) and not any("Native English" in text for text in texts)

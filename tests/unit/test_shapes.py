@@ -122,6 +122,10 @@ def test_a_question_one_line_answers_gets_that_line(question, answer, said):
         ("When did you become a surgeon?", "I don't know."),  # no line holds the role
         ("Which part of Wellington is your clinic in?", "It's in Te Aro."),
         ("Which part of Auckland is your clinic in?", "I don't know."),  # no line names a part of Auckland
+        (
+            "Whereabouts in Wellington are you based?",
+            "I'm based in Wellington.",
+        ),  # the person, not a workplace
         ("Who taught you the most at Harbour Clinic?", "Moana Pickering, the senior physio."),
     ],
 )
@@ -168,6 +172,11 @@ _STORY = (
         (  # the earliest job, where the reader names a later one
             "What was your first physio job?",
             "I was a Physiotherapist at Kestrel Sports Medicine.",
+            "The earliest job I list is Team Physio at Otago Rowing Club (2009 – 2012).",
+        ),
+        (  # asked as where the working life started (persona 23)
+            "Where did your working life start, straight after university?",
+            "I don't know.",
             "The earliest job I list is Team Physio at Otago Rowing Club (2009 – 2012).",
         ),
         (  # a year the question puts in the person's mouth: when they joined the place it names
