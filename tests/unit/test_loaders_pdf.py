@@ -221,6 +221,6 @@ def test_a_right_aligned_level_beside_each_language_is_its_value_and_a_two_colum
         page.drawString(200, y, right)
     page.save()
     texts = _texts(load_pdf(path, source_type="cv"))
-    assert ["Arabic: Native", "English: Fluent (C2)", "French: Basic (A2)"] == texts[:3]
+    assert texts[:3] == ["Arabic: Native", "English: Fluent (C2)", "French: Basic (A2)"]
     assert not any(":" in text for text in texts[3:])
     assert "Steam bending" in " ".join(texts) and not any("Native English" in text for text in texts)
