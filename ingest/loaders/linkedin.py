@@ -32,6 +32,7 @@ EXPORT_FILES: dict[str, tuple[str, ...]] = {
     "projects.csv": ("Title", "Description", "Started On"),
     "certifications.csv": ("Name", "Authority", "Started On"),
     "volunteering.csv": ("Company Name", "Role", "Started On"),
+    "courses.csv": ("Name", "Number"),
     "languages.csv": ("Name", "Proficiency"),
     "honors.csv": ("Title", "Issued On"),
     "phonenumbers.csv": ("Number", "Type"),
@@ -217,6 +218,14 @@ def _volunteering(table: _Table, facts: _Facts) -> None:
         )
 
 
+def _courses(table: _Table, facts: _Facts) -> None:
+    """ "Course: Historical Corsetry (COS702).": the courses a profile lists, with their numbers."""
+    for row in table.rows:
+        if name := row.get("Name", "").strip():
+            number = f" ({row['Number'].strip()})" if row.get("Number", "").strip() else ""
+            facts.add(f"Course: {name}{number}.", source=table.source, section="Education")
+
+
 def _certifications(table: _Table, facts: _Facts) -> None:
     for row in table.rows:
         head = f"Certification: {row.get('Name', '')}"
@@ -286,6 +295,7 @@ _READERS: dict[str, Callable[[_Table, _Facts], None]] = {
     "projects.csv": _projects,
     "certifications.csv": _certifications,
     "volunteering.csv": _volunteering,
+    "courses.csv": _courses,
     "languages.csv": _languages,
     "honors.csv": _honors,
     "phonenumbers.csv": _phones,

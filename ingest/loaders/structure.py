@@ -771,6 +771,46 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+_GREETING = re.compile(r"^\s*dear\s[^.!?:]{1,60},\s*$", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|sincerely|with thanks)[,.]?\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^\s*(?:re|subject|betreff|objet)\s*:\s*\S", re.IGNORECASE)
+
+
+def _letter_body(items: list[Block]) -> list[Block]:
+    """A statement written as a letter, without its head and its signature. Before "Dear ...," stand the sender's
+    block, the date and the addressee's name and address (persona 25's fellowship letter: the trust's street read
+    as her own address, the chair's name as a fact about her); only the subject line ("Re: Application for ...",
+    or without its "Re:" right above the greeting) and any heading say what the letter is for. After "Yours sincerely," the name and title under it."""
+    greeting = next((i for i, block in enumerate(items[:20]) if _GREETING.match(block.text)), None)
+    if greeting is not None:
+        head = [
+            block
+            for i, block in enumerate(items[:greeting])
+            if block.kind == "heading"
+            or _SUBJECT.match(block.text)
+            # the subject without its "Re:", just above the greeting ("Application for a Heritage Crafts Grant: ...")
+            or (i == greeting - 1 and len(block.text.split()) >= 5)
+        ]
+        items = head + items[greeting:]
+        sign_off = next(
+            (
+                i
+                for i in range(len(items) - 1, max(len(items) - 8, 0) - 1, -1)
+                if _SIGN_OFF.match(items[i].text)
+            ),
+            None,
+        )
+        if sign_off is not None and all(
+            len(block.text.split()) <= 10 and not re.search(r"[.!?]\s", block.text)
+            for block in items[sign_off:]
+        ):
+            items = items[:sign_off]
+    return items
+
+
 def documents_from_blocks(
     blocks: Iterable[Block],
     *,
@@ -798,6 +838,8 @@ def documents_from_blocks(
     if is_cv:
         items = _join_contact_labels(items)
         items = _join_role_lines(_join_stacked_headers(_pair_history_rows(_merge_date_lines(items))))
+    elif source_type == "statement":
+        items = _letter_body(items)
 
     def emit(text: str, page: int | None, *, in_section: str | None = None, **meta: str | None) -> None:
         key = text.lower()

@@ -12,8 +12,14 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from langchain_core.documents import Document
 
-from ingest.clean import find_date, strip_bullet
-from ingest.loaders.structure import Block, cv_or_statement_documents, label_over_value, section_for
+from ingest.clean import ORGANISATION, find_date, is_date_only, strip_bullet
+from ingest.loaders.structure import (
+    Block,
+    cv_or_statement_documents,
+    label_over_value,
+    section_for,
+    with_date,
+)
 from ingest.types import SourceReport
 from twin.errors import TwinError
 
@@ -136,13 +142,57 @@ def read_docx_blocks(path: Path, *, name: str) -> list[Block]:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises zip, XML and package errors on damaged files
         raise TwinError(f"{name}: not a readable Word document (.docx)") from exc
-    blocks: list[Block] = []
+    blocks = _header_blocks(document)
+    previous: Paragraph | None = None
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             blocks.extend(_table_blocks(item))
-        else:
-            blocks.extend(_paragraph_blocks(item))
+            previous = None
+            continue
+        if previous is not None and (dated := _tabbed_job(previous, item)) is not None:
+            blocks[-1] = (
+                dated  # the job line takes its place line: "Role, Employer, Town, Jun 2018 – present"
+            )
+            previous = None
+            continue
+        blocks.extend(_paragraph_blocks(item))
+        previous = item if blocks and "\t" in item.text else None
     return blocks
+
+
+def _header_blocks(document: Any) -> list[Block]:
+    """The page header's lines, once, before the body: a CV that sets the name, title and contact line in its
+    Word header (persona 25) says them nowhere else. Page numbers and other fields in it read as nothing."""
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        headers = [section.first_page_header] if section.different_first_page_header_footer else []
+        for header in [*headers, section.header]:
+            if header.is_linked_to_previous:
+                continue
+            for item in header.iter_inner_content():
+                found = list(_table_blocks(item) if isinstance(item, Table) else _paragraph_blocks(item))
+                for block in found:
+                    if block.text not in seen:
+                        seen.add(block.text)
+                        blocks.append(block)
+    return blocks
+
+
+def _tabbed_job(line: Paragraph, place: Paragraph) -> Block | None:
+    """A job line whose dates sit after a right-aligned tab ("Head of Wardrobe, Teatro Bagwis<tab>Jun 2018 –
+    present"), with its town on the next line in italics ("Ermita, Manila"): one line. Apart, the town was a fact
+    of its own and the job line kept no place."""
+    role, _, dates = line.text.strip().rpartition("\t")
+    town = place.text.strip()
+    if not (role.strip() and find_date(dates) and is_date_only(dates.strip())):
+        return None
+    runs = [run for run in place.runs if run.text.strip()]
+    if not runs or not all(run.italic for run in runs) or len(town.split()) > 6 or find_date(town):
+        return None
+    if town[-1:] in ".!?" or _is_list_item(place) or ORGANISATION.search(town):
+        return None  # an employer in italics under its role (persona 18) is joined as a role line is
+    return Block(with_date(f"{role.strip()}, {town}", dates.strip()))
 
 
 def load_docx(

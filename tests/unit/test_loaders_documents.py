@@ -312,3 +312,56 @@ def test_markdown_front_matter_says_what_the_statement_is_for(tmp_path: Path) ->
     assert [doc.page_content for doc in load_text(path, source_type="statement")] == [
         "I grew up in Vinderup."
     ]
+
+
+def test_a_docx_cvs_page_header_is_read_and_a_tabbed_job_line_takes_its_town(tmp_path: Path) -> None:
+    """Persona 25's Word CV sets her name, title and contact line only in the page header, and each job as
+    "Role, Employer<tab>dates" over its town in italics: the header is read once, before the body (the phone in
+    it withheld like any other), and the town joins its job line instead of standing as a fact of its own."""
+    import docx
+
+    from ingest.policy import DisclosurePolicy
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].add_run("Dalisay Macaraeg").bold = True
+    header.add_paragraph("Head of Wardrobe · Costume Supervisor · Manila, Philippines")
+    header.add_paragraph("+63 917 555 0286 · dalisay@sukattahi.example · sukattahi.example")
+    document.add_paragraph().add_run("EXPERIENCE").bold = True
+    job = document.add_paragraph()
+    job.add_run("Head of Wardrobe, Teatro Bagwis").bold = True
+    job.add_run("\tJun 2018 – present")
+    document.add_paragraph().add_run("Ermita, Manila").italic = True
+    document.add_paragraph(
+        "A team of nine: five sewers, two dressers, a dyer and a laundress", style="List Bullet"
+    )
+    document.add_section()  # a second section links to the first one's header: read once
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    docs = load_docx(path, source_type="cv")
+    texts = [doc.page_content for doc in docs]
+    assert texts.count("Head of Wardrobe · Costume Supervisor · Manila, Philippines") == 1
+    assert "Head of Wardrobe, Teatro Bagwis, Ermita, Manila, Jun 2018 – present" in " ".join(texts)
+    assert "Ermita, Manila" not in texts
+    kept = " ".join(DisclosurePolicy().redact(text)[0] for text in texts)
+    assert "dalisay@sukattahi.example" in kept and "555 0286" not in kept
+
+
+def test_a_statement_written_as_a_letter_loses_its_head_and_signature_but_not_its_subject(
+    tmp_path: Path,
+) -> None:
+    """Persona 25's fellowship letter: the sender's block, the date and the addressee's name and address are no
+    facts about her (the trust's street had been withheld as her address); the subject line says what it is for."""
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "Dalisay Macaraeg\nHead of Wardrobe, Teatro Bagwis\n\n12 January 2026\n\n"
+        "Dr Lourdes Banaag-Quimpo\nChair, Fellowship Selection Committee\n412 Ilang-Ilang Road\nPasay City 1300\n\n"
+        "Re: Application for the Habilin Fellowship in Theatre Crafts, 2026–2027\n\n"
+        "Dear Dr Banaag-Quimpo,\n\nI am applying for the Habilin Fellowship to build Baul, a free lending wardrobe.\n\n"
+        "Yours sincerely,\n\nDalisay Macaraeg\nHead of Wardrobe, Teatro Bagwis\n",
+        encoding="utf-8",
+    )
+    assert [doc.page_content for doc in load_text(path)] == [
+        "Re: Application for the Habilin Fellowship in Theatre Crafts, 2026–2027",
+        "I am applying for the Habilin Fellowship to build Baul, a free lending wardrobe.",
+    ]

@@ -313,3 +313,17 @@ def test_volunteering_in_the_export_is_a_fact(tmp_path: Path) -> None:
     )
     assert clinic.metadata["section"] == "Experience"
     assert not any("Volunteering.csv" in skipped for skipped in result.reports[0].skipped)
+
+
+def test_courses_in_the_export_are_facts(tmp_path: Path) -> None:
+    """Persona 25's corsetry course is only in the export's Courses.csv, which had been skipped as not used."""
+    files = linkedin_export_files()
+    files["Courses.csv"] = b"Name,Number\nHistorical Corsetry,COS702\nCutting for Period Dress,\n"
+    result = load_sources([write_zip(tmp_path / "linkedin.zip", files)])
+    courses = [doc for doc in result.documents if doc.page_content.startswith("Course: ")]
+    assert [doc.page_content for doc in courses] == [
+        "Course: Historical Corsetry (COS702).",
+        "Course: Cutting for Period Dress.",
+    ]
+    assert {doc.metadata["section"] for doc in courses} == {"Education"}
+    assert not any("Courses.csv" in skipped for skipped in result.reports[0].skipped)
