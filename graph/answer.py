@@ -787,7 +787,11 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # Only a question is answered by a fact: not a request ("Do what it says.", "Text me your cell."), not a
     # yes/no question ("Do you sell seed wheat?" is not answered by a line about selling wheat) unless it asks
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
-    if not asked.endswith("?") or unsaid_pay(asked, "\n".join(facts)):
+    # A question typed without its question mark ("how many beginners do u take on each spring") is one too.
+    typed = re.match(
+        r"\W*(?:how|what|which|where|when|who|why)\b", asked, re.IGNORECASE
+    ) and not asked.endswith(".")
+    if not (asked.endswith("?") or typed) or unsaid_pay(asked, "\n".join(facts)):
         return None
     if _PRIVATE_ASKED.search(asked) or _ASKS_SECRET.search(asked):
         return None  # a phone number, a home address or a password is never some other line's to give
@@ -815,6 +819,15 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     if shared <= {_stem(name) for name in names}:
         return None
     return _said_by_the_person(line, wanted, kind[0] if kind else None)
+
+
+def answers_who_with_itself(answer: str, question: str) -> bool:
+    """ "Who supervised it?" "I supervised it.": a question about someone else, answered with the person doing it
+    (persona 23); the reader has not found who, which is as good as a decline."""
+    asked = re.search(
+        r"(?:^|[.?!]\s+)\W*who (?P<verb>[a-z]+ed|taught|led|ran|gave|got|told)\b", question, re.IGNORECASE
+    )
+    return asked is not None and re.match(rf"\W*I {asked['verb']}\b", answer, re.IGNORECASE) is not None
 
 
 def says_nothing_new(answer: str, question: str) -> bool:

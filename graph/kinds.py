@@ -84,7 +84,7 @@ TURNED_DOWN = re.compile(
 # line the dates imply ("I work at Aurora Linhas Aéreas as Captain, since July 2021.", ingest/timeline.py) answers
 # it, and the embedder often ranks the CV's older jobs above it (personas 5, 6, 8, 13, 16).
 _CURRENT_WORK = re.compile(
-    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:job|job title|profession|trade|occupation)\b|"
+    r"\b(?:you|u) (?:actually |really |now )?do for a living\b|\bline of work\b|\byour (?:job|job title|profession|trade|occupation)\b|"
     r"\bwhere (?:do|are) (?:you|u) (?:work|teach|working|teaching)(?: now| these days| at the moment)?\W*$|"
     r"\bwho do (?:you|u) work for\b|"
     r"\b(?:which|what) (?:company|firm|practice|hospital|clinic|school|studio|crew|airline|employer|organi[sz]ation|"
@@ -100,7 +100,8 @@ _NOT_NOW = re.compile(
 
 # "What do you do for a living?": a profession, which a job title may not name.
 FOR_A_LIVING = re.compile(
-    r"\b(?:you|u) do for a living\b|\bline of work\b|\byour (?:profession|trade|occupation)\b", re.IGNORECASE
+    r"\b(?:you|u) (?:actually |really |now )?do for a living\b|\bline of work\b|\byour (?:profession|trade|occupation)\b",
+    re.IGNORECASE,
 )
 
 
@@ -115,6 +116,16 @@ FIRST_JOB = re.compile(
     r"\b(?:first|earliest) (?:[\w-]+ )?(?:job|position|employer|post)\b|"
     r"\b(?:career|working life) (?:start|began|begin)|"
     r"\bwhere did (?:you|your (?:\w+ )?(?:career|working life)) (?:start|begin)\b",
+    re.IGNORECASE,
+)
+
+
+# "What did you study?", "Where did you go to university?": the degrees, whose lines share no word with the question
+# that a statement's "What I want to study:" does not share too (persona 23's answer was his planned PhD).
+STUDIED = re.compile(
+    r"\bwhat did (?:you|u) (?:study|major in|read)\b(?! for\b)|\bwhere did (?:you|u) (?:study|go to (?:uni|university|college))\b|"
+    r"\bwhat(?:'s| is| was) your (?:degree|major|field of study|educational background|education)\b|"
+    r"\bwhat (?:degrees?|qualifications?) do (?:you|u) (?:have|hold)\b|\bwhat(?:'s| is) your degree in\b",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from langgraph.runtime import Runtime
 from graph.answer import (
     SOURCES_LINE,
     answer_opening_for,
+    answers_who_with_itself,
     best_supported_fact,
     check_answer,
     complete,
@@ -30,7 +31,7 @@ from graph.answer import (
 from graph.context import Context
 from graph.deps import Deps
 from graph.grading import score_relevance
-from graph.kinds import FIRST_JOB, FOR_A_LIVING, asks_current_work, member_line
+from graph.kinds import FIRST_JOB, FOR_A_LIVING, STUDIED, asks_current_work, member_line
 from graph.limits import MAX_QUESTION_CHARS
 from graph.shapes import rereads, says_it, shape_line, shaped_answer
 from graph.state import State
@@ -96,6 +97,10 @@ def pinned_line(question: str) -> re.Pattern[str] | None:
         from ingest.timeline import EARLIEST_JOB
 
         return re.compile(rf"^- {EARLIEST_JOB}", re.MULTILINE)
+    if STUDIED.search(question):
+        from ingest.timeline import DEGREES
+
+        return re.compile(rf"^- {DEGREES}", re.MULTILINE)
     return shape_line(question) or member_line(question)
 
 
@@ -245,6 +250,7 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
     verdict = check_answer(answer, facts=facts, person=person, question=question)
     check = "ok"
     lines = [line for line in facts.splitlines() if line.startswith("- ")]
+    who = answers_who_with_itself(answer, question)
     if shaped := shaped_answer(lines, question, answer):
         # A question one line answers (why a name, a pet's age, how long a job lasted, the job's town), and the
         # reader's answer, refused or not, does not say what the line says: where the line says a value, the
@@ -264,10 +270,13 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
             if fact
             else (context.unknown_answer, f"declined ({verdict.reason})")
         )
-    elif _READER_DECLINED.match(answer):
-        # The reader declined, but one fact line plainly answers: the twin says that fact.
+    elif _READER_DECLINED.match(answer) or who:
+        # The reader declined, but one fact line plainly answers: the twin says that fact. "Who supervised it?" "I
+        # supervised it." has not found who: a decline, where no line answers.
         if fact := fact_for_decline(lines, question):
             answer, check = fact, "replaced (declined, yet a fact answers it)"
+        elif who:
+            answer, check = context.unknown_answer, "declined (the person named for who)"
     elif fact := turned_down(lines, question, answer):
         answer, check = fact, "replaced (the facts say it was turned down)"
     elif says_nothing_new(answer, question) and (fact := fact_for_decline(lines, question, yes_no=True)):

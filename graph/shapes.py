@@ -913,10 +913,15 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
     # An answer with another number stands, unless that number is in the same sentence (the reader took the
     # wrong one of two: "I audited 146 patients ... and 121 of them ...").
     # A number put in front of something else ("38 member farms" for "how many plots") does not count either.
+    # Yet a count of the very thing asked that no line says ("I have eight hives" from "I take on eight new
+    # beekeepers and visit their hives", persona 23) is the reader's own: it does not stand.
+    noun = what.replace("\\", "")
     said_numbers = [
         said[1]
         for said in re.finditer(rf"\b({_COUNTED})\b(?:[ -]([a-z][\w'’-]*))?", folded(answer), re.IGNORECASE)
-        if not said[2] or said[2] in _NOT_A_NOUN or said[2].startswith(what.replace("\\", ""))
+        if not said[2]
+        or said[2] in _NOT_A_NOUN
+        or (said[2].startswith(noun) and (said[1] in found or said[1] in plans))
     ]
     if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) and n not in plans for n in said_numbers):
         return None

@@ -211,11 +211,12 @@ _SIDE_ROLE = re.compile(
 WORK_NOW = r"I work at .+ as .+, since "
 # The line that names the earliest job the sources list, for "What was your first job?" (graph/nodes.py).
 EARLIEST_JOB = r"The earliest job I list is "
+# The lines that name the person's degrees, for "What did you study?" (graph/nodes.py).
+DEGREES = r"(?:The earliest degree I list is |My degree is .+ at .+ \(|I am studying for .+ at .+, since )"
 # The sentences `timeline_facts` writes; a chunk never mixes them with the lines they were read from.
 _DERIVED = re.compile(
     rf"^(?:{WORK_NOW}|I joined .+ in .+, as |Before .+, I worked (?:at .+|there) as "
-    r"|I am studying for .+ at .+, since "
-    rf"|{EARLIEST_JOB}|The earliest degree I list is |My degree is .+ at .+ \()"
+    rf"|{EARLIEST_JOB}|{DEGREES})"
 )
 
 

@@ -193,6 +193,14 @@ def test_a_question_for_the_website_is_given_the_website_line(tmp_path):
             "Where did your nursing career start?",
             "- The earliest job I list is Professional Nurse at Qumbu District Hospital.",
         ),
+        (  # persona 23's answer was the PhD his statement wants to do
+            "What did you study?",
+            "- The earliest degree I list is BSc in Biology at Marselis University (1999 – 2003).",
+        ),
+        (
+            "Where did you go to university?",
+            "- My degree is BA in History at Jagiellonian University (2004 – 2009).",
+        ),
         (
             "Who supervised your master's?",
             "MSc Soil Science — Almaty Agrarian University: Supervisor: Prof. Yerlan Sadykov.",
@@ -209,6 +217,7 @@ def test_a_question_asked_by_kind_knows_the_line_of_a_member(question, member):
     [
         "So you're a pet vet in Christchurch?",
         "What's your website called?",
+        "What did you study for the sommelier exam?",
         "What did your mentor always say about families who stop treatment?",
     ],
 )
@@ -220,6 +229,7 @@ def test_other_questions_pin_no_member_line(question):
     ("question", "now"),
     [
         ("What do you do for a living?", True),
+        ("So what is it you actually do for a living?", True),  # persona 23
         ("which hospital do u work at?", True),
         ("Which airline do you fly for?", True),
         ("Where do you work these days?", True),

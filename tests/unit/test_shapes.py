@@ -629,3 +629,16 @@ def test_a_story_under_a_section_title_does_not_answer_a_claimed_year():
     assert shaped_answer(lines, "You've been running Whitebark since 2016, haven't you?", "Yes.") == (
         "No: I work at Whitebark Interagency Hotshot Crew as Superintendent, since March 2020."
     )
+
+
+def test_a_count_of_the_thing_asked_that_no_line_says_gives_way_to_the_line_that_counts_it():
+    """Persona 23: "How many hives have you got?" "I have eight hives.": eight counts the beekeepers he mentors, whose
+    hives he visits; no line counts eight hives. An answer with a count a line does say stands."""
+    lines = [
+        "Owner and beekeeper at Hedeguld, Bording (May 2012 – present). Heather honey from 64 hives in four bee yards.",
+        "Volunteering: Bee Mentor at Lyngbien (Apr 2015 – present). Each spring I take on eight new beekeepers from "
+        "the guild and visit their hives with them.",
+    ]
+    said = shaped_answer(lines, "How many hives have you got?", "I have eight hives.")
+    assert said is not None and "64 hives" in said
+    assert shaped_answer(lines, "How many hives have you got?", "I have 64 hives.") is None
