@@ -179,6 +179,47 @@ def shown_answer(
     return {"answer": text, "route": route, "sources": sources, "tokens": tokens, "messages": [message]}
 
 
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_NUMBER_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<teen>{'|'.join(_TEENS)}))\b(?![- ](?:hundred|thousand|million|billion)\b)",
+    re.IGNORECASE,
+)
+
+
+def numbers_as_in_facts(answer: str, facts: str) -> str:
+    """A number from ten up that the reader spelled out ("twenty-six") and the facts write in digits ("a choir of 26
+    voices") is said as the facts write it: names, numbers and dates are copied exactly (persona 22)."""
+
+    def as_written(found: re.Match[str]) -> str:
+        if found["teen"]:
+            value = 10 + _TEENS.index(found["teen"].lower())
+        else:
+            unit = found["unit"]
+            value = (
+                20
+                + 10 * _TENS.index(found["tens"].lower())
+                + (_UNIT_WORDS.index(unit.lower()) + 1 if unit else 0)
+            )
+        in_digits = re.search(rf"(?<![\d.,]){value}(?![\d]|[.,]\d)", facts)
+        spelled = re.search(rf"\b{re.escape(found[0])}\b", facts, re.IGNORECASE)
+        return str(value) if in_digits and not spelled else found[0]
+
+    return _NUMBER_WORD.sub(as_written, answer)
+
+
 # --- the check: every answer against the facts, before anyone sees it ------------------------------------
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})

@@ -24,6 +24,7 @@ from graph.answer import (
     fact_for_decline,
     is_decline,
     message_text,
+    numbers_as_in_facts,
     says_nothing_new,
     shown_answer,
     turned_down,
@@ -247,6 +248,7 @@ def generate(state: State, runtime: Runtime[Context], *, deps: Deps) -> dict[str
         {s.strip() for d in docs for s in str(d.metadata.get("sources", "")).split(";") if s.strip()}
     )
     answer, _ = deps.disclosure().redact(answer)  # withheld details go first: the check sees what would show
+    answer = numbers_as_in_facts(answer, facts)
     verdict = check_answer(answer, facts=facts, person=person, question=question)
     check = "ok"
     lines = [line for line in facts.splitlines() if line.startswith("- ")]

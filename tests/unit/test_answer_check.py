@@ -574,3 +574,16 @@ def test_a_who_question_answered_with_the_person_is_no_answer(question, answer, 
     from graph.answer import answers_who_with_itself
 
     assert answers_who_with_itself(answer, question) is itself
+
+
+def test_a_number_the_reader_spelled_out_is_said_as_the_facts_write_it():
+    """Persona 22: "How many singers are in Hõbelõng?" "twenty-six." against "a choir of 26 voices"."""
+    from graph.answer import numbers_as_in_facts
+
+    facts = "- Artistic director of Hõbelõng, a chamber choir of 26 voices: about 14 concerts a year, 1,200 listeners."
+    assert numbers_as_in_facts("twenty-six.", facts) == "26."
+    assert numbers_as_in_facts("We give fourteen concerts.", facts) == "We give 14 concerts."
+    assert numbers_as_in_facts("One of them sings.", facts) == "One of them sings."  # below ten: a word stays
+    assert numbers_as_in_facts("twelve hundred listeners", facts) == "twelve hundred listeners"
+    assert numbers_as_in_facts("thirty singers", facts) == "thirty singers"  # no 30 in the facts
+    assert numbers_as_in_facts("twenty singers", "- twenty singers, 20 years") == "twenty singers"  # written so
