@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 ANIMALS = (
-    r"dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|parrots?|rabbits?|horses?|ponies|pony|hamsters?|"
+    r"\w*dogs?|cats?|pupp(?:y|ies)|kittens?|tortoises?|turtles?|parrots?|rabbits?|horses?|ponies|pony|hamsters?|"
     r"budgies?|chickens|hens|goats|dachshunds?|collies?|border collies?|greyhounds?|heelers?|terriers?|spaniels?|"
     r"labradors?|retrievers?|tollers?|beagles?|pugs?|poodles?|huskies|husky|lurchers?|whippets?|sheepdogs?|"
     r"huntaways?|kelpies?|tazys?|shepherds?|shibas?|shiba inus?|akitas?|corgis?|dalmatians?|schnauzers?|"
@@ -25,7 +25,7 @@ PET = re.compile(
     rf"\b(?:my|our) (?:old |young |little |two |three |rescue |retired )?(?:{ANIMALS})\b|"
     rf"\b(?:two|three|four) (?:retired |rescue |old )?(?:{ANIMALS})\b(?! (?:a|per) )|"
     # "Chapulín, my xoloitzcuintle, a hairless dog named after the grasshopper"
-    rf"\b(?:a|an) (?:[\w-]+ )?(?:{ANIMALS}) (?:called|named)\b",
+    rf"\b(?:a|an) (?:[\w-]+ )?(?:{ANIMALS}),? (?:called|named)\b",
     re.IGNORECASE,
 )
 _INSTRUMENTS = (
