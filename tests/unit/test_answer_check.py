@@ -567,7 +567,11 @@ def test_how_big_a_place_is_asks_for_a_number():
         ("What was your master's thesis about? Who supervised it?", "I supervised it.", True),  # persona 23
         ("Who taught you to cut?", "I taught myself to cut.", True),
         ("Who supervised your thesis?", "Prof. Ida Daugbjerg supervised it.", False),
-        ("Who do you work for?", "I work for Statens Bitilsyn.", False),  # "who" asks about the person's own work
+        (
+            "Who do you work for?",
+            "I work for Statens Bitilsyn.",
+            False,
+        ),  # "who" asks about the person's own work
     ],
 )
 def test_a_who_question_answered_with_the_person_is_no_answer(question, answer, itself):
@@ -586,4 +590,6 @@ def test_a_number_the_reader_spelled_out_is_said_as_the_facts_write_it():
     assert numbers_as_in_facts("One of them sings.", facts) == "One of them sings."  # below ten: a word stays
     assert numbers_as_in_facts("twelve hundred listeners", facts) == "twelve hundred listeners"
     assert numbers_as_in_facts("thirty singers", facts) == "thirty singers"  # no 30 in the facts
-    assert numbers_as_in_facts("twenty singers", "- twenty singers, 20 years") == "twenty singers"  # written so
+    assert (
+        numbers_as_in_facts("twenty singers", "- twenty singers, 20 years") == "twenty singers"
+    )  # written so
