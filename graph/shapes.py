@@ -96,6 +96,8 @@ def shape_line(question: str) -> re.Pattern[str] | None:
         )
     if _MENTOR_ASKED.search(question):
         return _MENTOR
+    if _THESIS_ASKED.match(question):
+        return re.compile(r"\b(?:thesis|dissertation)\b(?:\s*:| on | about )", re.IGNORECASE)
     if _certificates_asked(question):
         return re.compile(r"^- Certification: ", re.MULTILINE)
     if _UNI_ASIDE.search(question):
@@ -140,6 +142,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
         _first_job,
         _claimed_since,
         _uni_aside,
+        _thesis,
         _training_for,
         _origin,
         _how_many,
@@ -837,6 +840,42 @@ def _origin(lines: list[str], question: str, answer: str) -> str | None:
 
 
 # "How many teachers are in your department?", "how many hectares do your Rotkorn farmers grow now?"
+# "What was your master's thesis about?", "What was the subject of your doctoral dissertation?": the topic a CV line
+# gives after "Thesis:" or "thesis on" (the reader said another degree's, or a word of its own, on personas 1 and 22-24).
+_THESIS_ASKED = re.compile(
+    r"^\W*(?:and |so )?(?:what|which)\b[^?]*\b(?:thesis|dissertation)\b", re.IGNORECASE
+)
+_THESIS = re.compile(
+    r"\b(?:thesis|dissertation)(?:\s*:\s*| (?:was |is )?(?:on|about|titled|entitled) )(?P<topic>.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_MASTERS = re.compile(
+    r"\bmaster\w*|\bm\.?sc\b|\bm\.?a\b|\bmphil\b|\bmres\b|\bm\.?ed\b|\bmagist\w*", re.IGNORECASE
+)
+_DOCTORAL = re.compile(r"\bdoctor\w*|\bph\.?d\b|\bdphil\b|\bdclin\w*|\bed\.?d\b|\bdoktor\w*", re.IGNORECASE)
+
+
+def _thesis(lines: list[str], question: str, answer: str) -> str | None:
+    """The topic of the thesis the question asks about, where the answer does not say it: the one line of that
+    degree (master's, doctoral) that gives its thesis, or the one line that gives a thesis at all."""
+    if not _THESIS_ASKED.match(question):
+        return None
+    found = [(line[: m.start()], m["topic"].strip()) for line in lines if (m := _THESIS.search(line))]
+    kind = next((k for k in (_MASTERS, _DOCTORAL) if k.search(question)), None)
+    if kind is not None:
+        found = [(degree, topic) for degree, topic in found if kind.search(degree)]
+    topics = list(dict.fromkeys(topic for _, topic in found))
+    if len(topics) != 1:
+        return None
+    topic = topics[0]
+    words = {w for w in stems(topic) if len(w) > 3}
+    if words and len(words & stems(answer)) * 2 >= len(words):
+        return None
+    which = "master's " if kind is _MASTERS else "doctoral " if kind is _DOCTORAL else ""
+    topic = re.sub(r"^(The|A|An) ", lambda m: m[1].lower() + " ", topic)
+    return f"My {which}thesis was on {topic}."
+
+
 _HOW_MANY = re.compile(
     r"\bhow many (?P<what>[^\W\d_][\w'’-]*)|\bhow (?:big|large) (?:is|was) (?:the |your |that )?(?P<size>[^\W\d_][\w'’-]*)\W*$",
     re.IGNORECASE,
@@ -889,6 +928,7 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
     }:
         return None
     what = re.escape(_short(folded(asked["what"] or asked["size"])[:6]))
+    what = "(?:kid|child)" if what == "kid" else what  # "how many kids" counts children
     counted = re.compile(rf"\b(?P<n>{_COUNTED})(?:[ -][a-z][\w'’-]*){{0,2}}?[ -]{what}", re.IGNORECASE)
     wanted = stems(question)
     future = bool(_FUTURE.search(question))
@@ -915,13 +955,13 @@ def _how_many(lines: list[str], question: str, answer: str) -> str | None:
     # A number put in front of something else ("38 member farms" for "how many plots") does not count either.
     # Yet a count of the very thing asked that no line says ("I have eight hives" from "I take on eight new
     # beekeepers and visit their hives", persona 23) is the reader's own: it does not stand.
-    noun = what.replace("\\", "")
+    counts = re.compile(what)
     said_numbers = [
         said[1]
         for said in re.finditer(rf"\b({_COUNTED})\b(?:[ -]([a-z][\w'’-]*))?", folded(answer), re.IGNORECASE)
         if not said[2]
         or said[2] in _NOT_A_NOUN
-        or (said[2].startswith(noun) and (said[1] in found or said[1] in plans))
+        or (counts.match(said[2]) and (said[1] in found or said[1] in plans))
     ]
     if any(not re.search(rf"\b{re.escape(n)}\b", folded(sentence)) and n not in plans for n in said_numbers):
         return None

@@ -642,3 +642,44 @@ def test_a_count_of_the_thing_asked_that_no_line_says_gives_way_to_the_line_that
     said = shaped_answer(lines, "How many hives have you got?", "I have eight hives.")
     assert said is not None and "64 hives" in said
     assert shaped_answer(lines, "How many hives have you got?", "I have 64 hives.") is None
+
+
+def test_how_many_kids_counts_children():
+    lines = [
+        "Consultant Paediatric Dentist — Al-Khuzama Children's Hospital: About 420 children a year treated under "
+        "general anaesthesia"
+    ]
+    said = shaped_answer(
+        lines, "Roughly how many kids a year do you treat under general anaesthesia?", "A lot."
+    )
+    assert said is not None and "420 children" in said
+
+
+THESES = [
+    "- MSc in Biology — Marselis University: Thesis: Drone brood removal as varroa control in Danish apiaries. "
+    "Supervisor: Prof. Ida Daugbjerg. [cv.docx]",
+    "- DClinDent in Paediatric Dentistry — Kelvinhaugh University: Thesis: Fluoride varnish and caries in the first "
+    "permanent molars. [cv.pdf p2]",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        (  # persona 24: the reader declined
+            "What was your doctoral thesis about?",
+            "I don't know.",
+            "My doctoral thesis was on Fluoride varnish and caries in the first permanent molars.",
+        ),
+        (  # persona 23: a word of its own
+            "What was your master's thesis about?",
+            "My master's thesis was about mites.",
+            "My master's thesis was on Drone brood removal as varroa control in Danish apiaries.",
+        ),
+        ("What was your master's thesis about?", "Drone brood removal, against varroa.", None),  # it says it
+        ("What was your thesis about?", "Mites.", None),  # two theses, and the question says not which
+        ("What was your bachelor's project?", "Bees.", None),  # not a thesis question
+    ],
+)
+def test_a_thesis_question_gets_the_topic_of_that_degrees_thesis(question, answer, said):
+    assert shaped_answer(THESES, question, answer) == said
