@@ -86,6 +86,8 @@ def _workplace_in_town(question: str) -> re.Match[str] | None:
 
 def shape_line(question: str) -> re.Pattern[str] | None:
     """The pattern of the line a question of a known shape needs in front of the reader; None for any other."""
+    if _WHY_THAT.search(question):
+        return PET
     if asked := _WHY_NAMED.match(question):
         return re.compile(re.escape(_name(asked["name"])), re.IGNORECASE)
     if asked := _HOW_OLD.match(question):
@@ -128,6 +130,7 @@ def shaped_answer(facts: list[str], question: str, answer: str) -> str | None:
     answer already does."""
     lines = [fact_text(fact) for fact in facts]
     for shaped in (
+        _named_that,
         _named_for,
         _pet_age,
         _how_long,
@@ -165,6 +168,7 @@ def rereads(question: str) -> bool:
     about phones in history lessons?" "I think phones in history lessons are not the enemy.")."""
     return not (
         _WHY_NAMED.match(question)
+        or _WHY_THAT.search(question)
         or _MENTOR_ASKED.search(question)
         or _CLAIMED_SINCE.match(question)
         or _ORIGIN_ASKED.search(question)
@@ -188,6 +192,31 @@ def _name(asked: str) -> str:
     while len(words) > 1 and words[0][:1].islower():
         words.pop(0)
     return " ".join(words).strip(" \"'“”‘’")
+
+
+# "Why did you call him that?", asked after the twin has named the animal (personas 23 and 24): the line that names
+# the person's animal says why in the same sentence ("Tjalfe, a Danish-Swedish farmdog, named after ...").
+_WHY_THAT = re.compile(
+    r"\bwhy did (?:you|u) (?:call|name) (?:him|her|it|them) that\b|\bwhy (?:is|was) (?:he|she|it) called that\b|"
+    r"\bwhere does (?:his|her|its) name come from\b",
+    re.IGNORECASE,
+)
+
+
+def _named_that(lines: list[str], question: str, answer: str) -> str | None:
+    """Why the person's animal has its name, from the sentence that names the animal and says why, where the
+    answer does not say it."""
+    if not _WHY_THAT.search(question):
+        return None
+    for line in lines:
+        for sentence in SENTENCE_BREAK.split(own_words(line)):
+            if PET.search(sentence) and (reason := _REASON.search(sentence)):
+                why = stems(sentence[reason.end() :]) - stems(question)
+                if why & stems(answer):
+                    return None
+                said = sentence.strip()
+                return said[:1].upper() + said[1:]
+    return None
 
 
 def _named_for(lines: list[str], question: str, answer: str) -> str | None:

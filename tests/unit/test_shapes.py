@@ -683,3 +683,31 @@ THESES = [
 )
 def test_a_thesis_question_gets_the_topic_of_that_degrees_thesis(question, answer, said):
     assert shaped_answer(THESES, question, answer) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        (  # a follow-up, asked in its standalone form (the question before it, then it)
+            "Any pets? Why did you call her that?",
+            "I don't know.",
+            "At home there is Miswak, a grey cat named after the miswak, the twig people have cleaned their teeth "
+            "with, because as a kitten she chewed every toothbrush in the house.",
+        ),
+        (
+            "Any pets? Why did you call her that?",
+            "She chewed every toothbrush as a kitten.",
+            None,
+        ),  # it says why
+        ("Why did you call the clinic that?", "I don't know.", None),  # no animal asked about
+    ],
+)
+def test_why_an_animal_was_called_that_is_the_sentence_that_names_it(question, answer, said):
+    lines = [
+        "- OUTSIDE THE CLINIC: I go bouldering twice a week. At home there is Miswak, a grey cat named after the "
+        "miswak, the twig people have cleaned their teeth with, because as a kitten she chewed every toothbrush in "
+        "the house. [statement.txt]"
+    ]
+    assert shaped_answer(lines, question, answer) == said
+    if said:  # the line that names the animal is put in front of the reader
+        assert shape_line(question) is not None and shape_line(question).search(lines[0])
