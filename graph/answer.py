@@ -643,7 +643,7 @@ def fact_text(fact: str) -> str:
 
 
 # A section's title in front of the person's own words: "The choir now: Since September 2018 I have ...".
-_TITLED = re.compile(r"^[^:.!?\n]{2,60}: (?=(?:I|I'm|I've|My|Since|We|Our)\b)")
+_TITLED = re.compile(r"^[^:.!?\n]{2,60}: (?=(?:I|I'm|I've|My|Since|We|Our)\b|In [A-Z]?[a-z]*\s?(?:19|20)\d\d,? I\b)")
 
 
 def own_words(line: str) -> str:

@@ -718,8 +718,12 @@ _CLAIMED_SINCE = re.compile(
     re.IGNORECASE,
 )
 # The date a line says the person joined or began, after "joined X in" or "since".
+_MONTH_YEAR = r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d"
+_OPENED = r"(?:opened|founded|started|set up|launched|established)"
 _BEGAN = re.compile(
-    r"^I joined .+? in (?P<joined>[^,]+?), as |\b[Ss]ince (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b"
+    r"^I joined .+? in (?P<joined>[^,]+?), as |\b[Ss]ince (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b|"
+    # "In September 2019 I opened Durra Children's Dental Clinic", "I founded the studio in 2020" (persona 24)
+    rf"^In (?P<opened>{_MONTH_YEAR}),? I {_OPENED}\b|^I {_OPENED} [^.]{{3,80}}? in (?P<opened2>{_MONTH_YEAR})\b"
 )
 
 
@@ -748,9 +752,9 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
             # A paragraph under a section title: its first sentence, not a story that mentions the place later
             # ("How I got here: I got here the slow way. ... since 2020", persona 16).
             line = SENTENCE_BREAK.split(line)[0]
-        began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"]]
+        began = [m for m in _BEGAN.finditer(line) if m["joined"] or m["since"] or m["opened"] or m["opened2"]]
         held = _HELD.match(line)
-        if not (began and re.match(r"(?:I|Since|My)\b", line)) and not held:
+        if not (began and re.match(r"(?:I|Since|My|In)\b", line)) and not held:
             continue
         joined = bool(began and began[0]["joined"])
         score = len(wanted & _prefixes(line)) + (2 if joined and at_a_place else 0)
@@ -762,14 +766,14 @@ def _claimed_since(lines: list[str], question: str, answer: str) -> str | None:
                 continue
             # In a line with two, the later "since": "Since June 2016 I have worked in ..., and since April 2019 I
             # have been its senior medical social worker."
-            when = began[0]["joined"] or began[-1]["since"]
+            when = began[0]["joined"] or began[-1]["since"] or began[0]["opened"] or began[0]["opened2"]
             best = (score, -i, when, " ".join(SENTENCE_BREAK.split(line)[:2]))
     if best is None or year in best[2]:
         return None
     if best[2][-4:] in answer and not re.match(r"\W*yes\b", answer, re.IGNORECASE):
         return None
     said = best[3]
-    return f"No: {said[:1].lower() if said.startswith('Since') else said[:1]}{said[1:]}"
+    return f"No: {said[:1].lower() if said.startswith(('Since', 'In ')) else said[:1]}{said[1:]}"
 
 
 # "what did u get up to at uni outside lectures?", "did u do anything at uni apart from studying?"

@@ -711,3 +711,21 @@ def test_why_an_animal_was_called_that_is_the_sentence_that_names_it(question, a
     assert shaped_answer(lines, question, answer) == said
     if said:  # the line that names the animal is put in front of the reader
         assert shape_line(question) is not None and shape_line(question).search(lines[0])
+
+
+def test_a_claimed_year_is_checked_against_the_year_the_person_opened_the_place():
+    """Persona 24: "You've had your own clinic since 2016, haven't you?" against "In September 2019 I opened Durra
+    Children's Dental Clinic"; the reader agreed."""
+    lines = [
+        "- WHAT I DO NOW: In September 2019 I opened Durra Children's Dental Clinic in Jabal Al-Weibdeh, a clinic only "
+        "for children. [statement.txt]",
+        "- Volunteering: Volunteer Dentist at Nabd Free Clinic, Health (Nov 2016 – present). [Volunteering.csv]",
+    ]
+    question = "You've had your own clinic since 2016, haven't you?"
+    assert shaped_answer(lines, question, "Yes, I opened Durra Children's Dental Clinic.") == (
+        "No: in September 2019 I opened Durra Children's Dental Clinic in Jabal Al-Weibdeh, a clinic only for children."
+    )
+    assert (
+        shaped_answer(lines, "You've had your own clinic since 2019, haven't you?", "Yes, since 2019.")
+        is None
+    )
