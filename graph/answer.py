@@ -643,7 +643,9 @@ def fact_text(fact: str) -> str:
 
 
 # A section's title in front of the person's own words: "The choir now: Since September 2018 I have ...".
-_TITLED = re.compile(r"^[^:.!?\n]{2,60}: (?=(?:I|I'm|I've|My|Since|We|Our)\b|In [A-Z]?[a-z]*\s?(?:19|20)\d\d,? I\b)")
+_TITLED = re.compile(
+    r"^[^:.!?\n]{2,60}: (?=(?:I|I'm|I've|My|Since|We|Our)\b|In [A-Z]?[a-z]*\s?(?:19|20)\d\d,? I\b)"
+)
 
 
 def own_words(line: str) -> str:
@@ -829,9 +831,11 @@ def fact_for_decline(facts: list[str], question: str, *, yes_no: bool = False) -
     # yes/no question ("Do you sell seed wheat?" is not answered by a line about selling wheat) unless it asks
     # for any ("Do you maintain any open-source software?") or the reader's own yes said nothing.
     # A question typed without its question mark ("how many beginners do u take on each spring") is one too.
-    typed = re.match(
-        r"\W*(?:how|what|which|where|when|who|why)\b", asked, re.IGNORECASE
-    ) and not asked.endswith(".")
+    typed = (
+        re.match(r"\W*(?:how|what|which|where|when|who|why)\b", asked, re.IGNORECASE)
+        and not asked.endswith(".")
+        and len(asked.split()) >= 6  # "how old is she" says too little to find its line by its words
+    )
     if not (asked.endswith("?") or typed) or unsaid_pay(asked, "\n".join(facts)):
         return None
     if _PRIVATE_ASKED.search(asked) or _ASKS_SECRET.search(asked):
