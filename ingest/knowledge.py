@@ -349,14 +349,28 @@ def _tokens(text: str) -> set[str]:
     return set(fact_key(text).split())
 
 
+def _heads(one: str, other: str) -> bool:
+    """Whether the shorter text opens the longer: a page's heading kept alone ("Bassmeh: a smile in every
+    classroom") and the paragraph it titles ("Bassmeh: a smile in every classroom: Bassmeh means ...")."""
+    short, long = sorted((one, other), key=len)
+    return long.casefold().startswith(short.rstrip(" .:").casefold())
+
+
 def _similar(tokens: set[str], other: set[str], threshold: float, *, same_section: bool = True) -> bool:
-    """Near-identical wording, or (within one section) one fact's words all inside the other's. A skill named
-    in a profile paragraph ("Treatment under general anaesthesia") is not that paragraph said again."""
+    """Near-identical wording, or (within one section, or as a heading and what it titles) one fact's words all
+    inside the other's. A skill named in a profile paragraph ("Treatment under general anaesthesia") is not that
+    paragraph said again."""
     overlap = len(tokens & other)
     smaller = min(len(tokens), len(other)) or 1
     if overlap / max(len(tokens | other), 1) >= threshold:
         return True
     return same_section and overlap == smaller and smaller >= 4
+
+
+def _mergeable(kept: Fact, fact: Fact) -> bool:
+    """Whether one fact's words all inside the other's make them one fact: in one section, or as a heading and the
+    paragraph it opens."""
+    return kept.section == fact.section or _heads(kept.text, fact.text)
 
 
 def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fact]:
@@ -392,7 +406,7 @@ def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fac
             (
                 i
                 for i in candidates
-                if _similar(tokens, kept_tokens[i], threshold, same_section=kept[i].section == fact.section)
+                if _similar(tokens, kept_tokens[i], threshold, same_section=_mergeable(kept[i], fact))
             ),
             default=None,
         )
@@ -403,6 +417,10 @@ def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fac
             continue
         target = kept[match]
         if len(fact.text) > len(target.text):
+            if target.section != fact.section:
+                target.section = (
+                    fact.section
+                )  # a heading merged into what it titles: that paragraph's section
             target.text, kept_tokens[match] = fact.text, tokens
             index(match, tokens)  # stale entries of the old wording only add candidates, all checked
         target.sources += [s for s in fact.sources if s not in target.sources]

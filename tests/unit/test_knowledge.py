@@ -238,14 +238,15 @@ def test_the_name_keeps_the_order_of_the_persons_own_cv():
 
 def _merge_every_pair(facts, threshold=0.8):
     """The plain quadratic merge, as it was: the reference for the fast one."""
-    from ingest.knowledge import Fact, _similar, _tokens
+    from ingest.knowledge import Fact, _mergeable, _similar, _tokens
 
     kept, token_sets = [], []
     for fact in facts:
         tokens = _tokens(fact.text)
         for i, other in enumerate(token_sets):
-            if _similar(tokens, other, threshold, same_section=kept[i].section == fact.section):
+            if _similar(tokens, other, threshold, same_section=_mergeable(kept[i], fact)):
                 if len(fact.text) > len(kept[i].text):
+                    kept[i].section = fact.section
                     kept[i].text, token_sets[i] = fact.text, tokens
                 kept[i].sources += [s for s in fact.sources if s not in kept[i].sources]
                 break
@@ -313,3 +314,8 @@ def test_a_skill_named_in_a_profile_paragraph_is_not_merged_into_it():
     ]
     assert len(merged) == 3 and merged[2].sources == ["cv.pdf p1", "Positions.csv"]
     assert merged[2].text.endswith("(Sep 2019 – present).")
+    # A page's heading kept alone goes into the paragraph it opens, in that paragraph's section.
+    titled = "Bassmeh: a smile in every classroom: Bassmeh means a smile. It is our school programme, in 34 schools."
+    heading = Fact("About", "Bassmeh: a smile in every classroom", ["bassmeh.html"])
+    merged = merge_near_duplicates([heading, Fact("Projects", titled, ["bassmeh.html"])])
+    assert [(f.section, f.text) for f in merged] == [("Projects", titled)]
