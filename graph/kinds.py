@@ -193,6 +193,14 @@ KINDS = [
         ),
         TURNED_DOWN,
     ),
+    Kind(  # "Has anyone ever tried to tempt you away?" (personas 22-24): an offer, taken or not
+        re.compile(
+            r"\b(?:tried|try|tries|trying) to (?:lure|tempt|hire|poach|recruit|head-?hunt|win|get) (?:you|u) away\b|"
+            r"\b(?:ever )?(?:been )?(?:head-?hunted|poached)\b|\b(?:any|other) (?:job )?offers\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\boffered me\b|\bI turned (?:it |them |the \w+ )?down\b", re.IGNORECASE),
+    ),
     Kind(
         re.compile(r"\bsupervis|\b(?:thesis|dissertation|doctoral|phd) (?:advisor|adviser)\b", re.IGNORECASE),
         SUPERVISOR,

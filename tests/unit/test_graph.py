@@ -178,6 +178,10 @@ def test_a_question_for_the_website_is_given_the_website_line(tmp_path):
             "Do you have any pets?",
             "My partner and I share the house with two retired greyhounds, Maeve and Bran.",
         ),
+        (  # personas 22-24 ask about an offer so
+            "Has anyone ever tried to tempt you away from the inspectorate?",
+            "Palmstone Dental Group in Dubai offered me the post of head of paediatric dentistry.",
+        ),
         ("Any pets?", "At home there is Tjalfe, a Danish-Swedish farmdog, named after the fastest runner."),
         ("Do you play an instrument?", "I started learning the seperewa in January."),
         (
