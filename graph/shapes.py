@@ -198,7 +198,8 @@ def _name(asked: str) -> str:
 # the person's animal says why in the same sentence ("Tjalfe, a Danish-Swedish farmdog, named after ...").
 _WHY_THAT = re.compile(
     r"\bwhy did (?:you|u) (?:call|name) (?:him|her|it|them) that\b|\bwhy (?:is|was) (?:he|she|it) called that\b|"
-    r"\bwhere does (?:his|her|its) name come from\b",
+    r"\bwhere does (?:his|her|its) name come from\b|"
+    rf"\b(?:where does|where did) (?:your|ur) (?:{ANIMALS})(?:'s|’s) name come from\b",
     re.IGNORECASE,
 )
 
@@ -211,7 +212,7 @@ def _named_that(lines: list[str], question: str, answer: str) -> str | None:
     for line in lines:
         for sentence in SENTENCE_BREAK.split(own_words(line)):
             if PET.search(sentence) and (reason := _REASON.search(sentence)):
-                why = stems(sentence[reason.end() :]) - stems(question)
+                why = stems(sentence[reason.end() :]) - stems(sentence[: reason.start()]) - stems(question)
                 if why & stems(answer):
                     return None
                 said = sentence.strip()
