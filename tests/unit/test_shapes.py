@@ -700,6 +700,13 @@ def test_a_thesis_question_gets_the_topic_of_that_degrees_thesis(question, answe
             None,
         ),  # it says why
         ("Why did you call the clinic that?", "I don't know.", None),  # no animal asked about
+        (  # persona 22: the reader said the name again
+            "Where does your cat's name come from?",
+            "Miswak.",
+            "At home there is Miswak, a grey cat named after the miswak, the twig people have cleaned their teeth "
+            "with, because as a kitten she chewed every toothbrush in the house.",
+        ),
+        ("Where does your website's name come from?", "I don't know.", None),  # no animal
     ],
 )
 def test_why_an_animal_was_called_that_is_the_sentence_that_names_it(question, answer, said):
