@@ -86,10 +86,10 @@ _HEADLINE = re.compile(r"^- Headline: ", re.MULTILINE)
 
 def pinned_line(question: str) -> re.Pattern[str] | None:
     """The line whose chunk is put in front of the reader: for a question about work now, the job the dates say
-    is current, and for one about the first job, the earliest job listed (lines ingest/timeline.py writes, imported
-    here: importing it at graph import loads every loader); for a question one line of a known shape answers ("Why is
-    your cat called Hefe?", "how old is ur dog?"), that line (graph/shapes.py); for a question asked by kind ("got
-    any pets?"), a line that holds a member (graph/kinds.py)."""
+    is current, for one about the first job, the earliest job listed, and for "What did you study?", the degree lines
+    (lines ingest/timeline.py writes, imported here: importing it at graph import loads every loader); for a question
+    one line of a known shape answers ("Why is your cat called Hefe?", "how old is ur dog?"), that line
+    (graph/shapes.py); for a question asked by kind ("got any pets?"), a line that holds a member (graph/kinds.py)."""
     if asks_current_work(question):
         from ingest.timeline import WORK_NOW
 

@@ -722,7 +722,7 @@ _CLAIMED_SINCE = re.compile(
 _MONTH_YEAR = r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d"
 _OPENED = r"(?:opened|founded|started|set up|launched|established)"
 _BEGAN = re.compile(
-    r"^I joined .+? in (?P<joined>[^,]+?), as |\b[Ss]ince (?P<since>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b|"
+    rf"^I joined .+? in (?P<joined>[^,]+?), as |\b[Ss]ince (?P<since>{_MONTH_YEAR})\b|"
     # "In September 2019 I opened Durra Children's Dental Clinic", "I founded the studio in 2020" (persona 24)
     rf"^In (?P<opened>{_MONTH_YEAR}),? I {_OPENED}\b|^I {_OPENED} [^.]{{3,80}}? in (?P<opened2>{_MONTH_YEAR})\b"
 )
