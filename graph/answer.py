@@ -179,22 +179,15 @@ def shown_answer(
     return {"answer": text, "route": route, "sources": sources, "tokens": tokens, "messages": [message]}
 
 
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# Numbers as words: zero to nineteen (a word's index is its value), then the tens from twenty.
+NUMBER_WORDS = (  # noqa: SIM905
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen"
+).split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
 _NUMBER_WORD = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<teen>{'|'.join(_TEENS)}))\b(?![- ](?:hundred|thousand|million|billion)\b)",
+    rf"\b(?:(?P<tens>{'|'.join(TENS)})(?:[- ](?P<unit>{'|'.join(NUMBER_WORDS[1:10])}))?|"
+    rf"(?P<teen>{'|'.join(NUMBER_WORDS[10:])}))\b(?![- ](?:hundred|thousand|million|billion)\b)",
     re.IGNORECASE,
 )
 
@@ -205,14 +198,10 @@ def numbers_as_in_facts(answer: str, facts: str) -> str:
 
     def as_written(found: re.Match[str]) -> str:
         if found["teen"]:
-            value = 10 + _TEENS.index(found["teen"].lower())
+            value = NUMBER_WORDS.index(found["teen"].lower())
         else:
-            unit = found["unit"]
-            value = (
-                20
-                + 10 * _TENS.index(found["tens"].lower())
-                + (_UNIT_WORDS.index(unit.lower()) + 1 if unit else 0)
-            )
+            unit = NUMBER_WORDS.index(found["unit"].lower()) if found["unit"] else 0
+            value = 20 + 10 * TENS.index(found["tens"].lower()) + unit
         in_digits = re.search(rf"(?<![\d.,]){value}(?![\d]|[.,]\d)", facts)
         spelled = re.search(rf"\b{re.escape(found[0])}\b", facts, re.IGNORECASE)
         return str(value) if in_digits and not spelled else found[0]

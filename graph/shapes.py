@@ -27,14 +27,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.answer import FIRST_PERSON, SENTENCE_BREAK, WRITTEN, fact_text, folded, own_words, said_from, stems
+from graph.answer import (
+    FIRST_PERSON,
+    NUMBER_WORDS,
+    SENTENCE_BREAK,
+    TENS,
+    WRITTEN,
+    fact_text,
+    folded,
+    own_words,
+    said_from,
+    stems,
+)
 from graph.kinds import ANIMALS, FIRST_JOB, FOR_A_LIVING, INSTRUMENT, PET, SPORT, asks_current_work
 from ingest.clean import ORGANISATION, date_ranges
 
-_NUMBERS = (  # noqa: SIM905
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty"
-).split()
+_NUMBERS = [*NUMBER_WORDS, TENS[0]]  # zero to twenty
 _AGE = rf"(?:\d{{1,2}}|{'|'.join(_NUMBERS[1:])})"
 _TITLES = re.compile(r"^(?:[^:.!]{2,90}?:\s+)+")  # a line's own titles: "Viên Thuốc Nhỏ: Small Pills: "
 
@@ -940,7 +948,7 @@ _NOT_A_NOUN = frozenset(
         *("km", "m", "cm", "mm", "kg", "g", "t", "ha", "mi", "hr", "hrs", "h", "l", "ml"),
     ]
 )
-_COUNTED = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|{'|'.join(_NUMBERS[2:])}|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+_COUNTED = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|{'|'.join([*_NUMBERS[2:], *TENS[1:]])}|hundred)"
 
 
 _FUTURE = re.compile(r"\b(?:will|going to|plan\w*|want|hope|next|by 20[2-4]\d|would)\b", re.IGNORECASE)

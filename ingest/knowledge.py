@@ -417,10 +417,8 @@ def merge_near_duplicates(facts: list[Fact], threshold: float = 0.8) -> list[Fac
             continue
         target = kept[match]
         if len(fact.text) > len(target.text):
-            if target.section != fact.section:
-                target.section = (
-                    fact.section
-                )  # a heading merged into what it titles: that paragraph's section
+            # A heading merged into what it titles goes into that paragraph's section.
+            target.section = fact.section
             target.text, kept_tokens[match] = fact.text, tokens
             index(match, tokens)  # stale entries of the old wording only add candidates, all checked
         target.sources += [s for s in fact.sources if s not in target.sources]

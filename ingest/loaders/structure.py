@@ -783,7 +783,8 @@ def _letter_body(items: list[Block]) -> list[Block]:
     """A statement written as a letter, without its head and its signature. Before "Dear ...," stand the sender's
     block, the date and the addressee's name and address (persona 25's fellowship letter: the trust's street read
     as her own address, the chair's name as a fact about her); only the subject line ("Re: Application for ...",
-    or without its "Re:" right above the greeting) and any heading say what the letter is for. After "Yours sincerely," the name and title under it."""
+    or without its "Re:" right above the greeting) and any heading say what the letter is for. After "Yours
+    sincerely," stand the name and title under it."""
     greeting = next((i for i, block in enumerate(items[:20]) if _GREETING.match(block.text)), None)
     if greeting is not None:
         head = [

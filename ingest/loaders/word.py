@@ -150,9 +150,8 @@ def read_docx_blocks(path: Path, *, name: str) -> list[Block]:
             previous = None
             continue
         if previous is not None and (dated := _tabbed_job(previous, item)) is not None:
-            blocks[-1] = (
-                dated  # the job line takes its place line: "Role, Employer, Town, Jun 2018 – present"
-            )
+            # The job line takes its place line: "Role, Employer, Town, Jun 2018 – present".
+            blocks[-1] = dated
             previous = None
             continue
         blocks.extend(_paragraph_blocks(item))
